@@ -1,0 +1,439 @@
+#include "app/CtlCommands.h"
+
+#include "models/Profile.h"
+#include "models/logging/LogFile.h"
+#include "models/store/Database.h"
+#include "models/store/TransactionStore.h"
+#include "providers/ProviderCatalog.h"
+#include "providers/ProviderSettings.h"
+#include "providers/credentials/CredentialStore.h"
+#include "providers/sandbox/SandboxServer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace sarraf {
+namespace {
+
+QString csvField(const QString &value)
+{
+    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
+        return value;
+    QString quoted = value;
+    quoted.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
+// Prints rows as aligned columns (the first row is the header).
+void printTable(QTextStream &out, const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QStringList &row : rows) {
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            if (widths.size() <= i)
+                widths.append(0);
+            widths[i] = qMax(widths[i], row[i].size());
+        }
+    }
+    for (const QStringList &row : rows) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i)
+            line += (i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i]);
+        out << line << '\n';
+    }
+}
+
+// The per-command options parser: the command's words without the command itself.
+bool parseOptions(QCommandLineParser &parser, const QStringList &args, QString *error)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (parser.parse(QStringList{QStringLiteral("sarrafctl")} + args))
+        return true;
+    *error = parser.errorText();
+    return false;
+}
+
+std::optional<TransactionKind> kindFromPlural(const QString &word)
+{
+    if (word == u"invoices")
+        return TransactionKind::Invoice;
+    if (word == u"orders")
+        return TransactionKind::Order;
+    if (word == u"withdrawals")
+        return TransactionKind::Withdrawal;
+    return std::nullopt;
+}
+
+QString isoOrEmpty(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+} // namespace
+
+CtlCommands::CtlCommands(CtlContext context, QTextStream &out, QTextStream &err)
+    : m_context(std::move(context)), m_out(out), m_err(err)
+{
+}
+
+QString CtlCommands::usage()
+{
+    return QStringLiteral(
+        "Usage: sarrafctl [--data-dir DIR] [--profile NAME] COMMAND ...\n"
+        "\n"
+        "Commands:\n"
+        "  providers list [--format table|json]             configured providers, health, circuit state\n"
+        "  providers set NAME [--base-url URL] [--set KEY=VALUE]... [--enable|--disable]\n"
+        "  secrets set NAME FIELD                           the value is read from standard input\n"
+        "  track NAME ID...                                 look transactions up by provider id and cache them\n"
+        "  sync [NAME...]                                   refresh and list, as the GUI's sync does\n"
+        "  list invoices|orders|withdrawals|prices [--provider NAME] [--status S] [--search TEXT]\n"
+        "       [--format table|csv|json] [--limit N]\n"
+        "  verify-callback NAME FILE [--signature SIG]      check a received callback body\n"
+        "  sandbox [--port N]                               serve the provider simulators until interrupted\n"
+        "\n"
+        "Global options:\n"
+        "  --data-dir DIR   where profiles keep their data (default: %1)\n"
+        "  --profile NAME   the profile to use (default: default; the simulator's is sandbox)\n"
+        "  -h, --help       show this help\n"
+        "  -v, --version    show the version\n"
+        "\n"
+        "Exit status: 0 success, 1 a provider or the system keychain failed (one line each on\n"
+        "standard error), 2 bad usage or bad input.\n")
+        .arg(Profile::defaultDataDirectory());
+}
+
+Result<Profile> CtlCommands::openProfile()
+{
+    Result<Profile> profile = Profile::open(m_context.dataDirectory, m_context.profile);
+    if (profile) {
+        LogFile::Options log;
+        log.directory = profile->logDirectory();
+        log.alsoStandardError = true;
+        if (Outcome installed = LogFile::install(log); !installed)
+            m_err << "sarrafctl: " << installed.error().message << '\n';
+    }
+    return profile;
+}
+
+int CtlCommands::badUsage(const QString &message)
+{
+    m_err << "sarrafctl: " << message << '\n';
+    return BadUsage;
+}
+
+int CtlCommands::notYet(const QString &command, const QString &arrivesWith)
+{
+    m_err << "sarrafctl: \"" << command << "\" is not available in this version yet; it arrives with "
+          << arrivesWith << ".\n";
+    return BadUsage;
+}
+
+int CtlCommands::run(const QStringList &words)
+{
+    const QString command = words.value(0);
+    const QString sub = words.value(1);
+    if (command == u"providers" && sub == u"list")
+        return providersList(words.mid(2));
+    if (command == u"providers" && sub == u"set")
+        return providersSet(words.mid(2));
+    if (command == u"secrets" && sub == u"set")
+        return secretsSet(words.mid(2));
+    if (command == u"list")
+        return list(words.mid(1));
+    if (command == u"sandbox")
+        return sandbox(words.mid(1));
+    if (command == u"track" || command == u"sync")
+        return notYet(command, QStringLiteral("the provider adapters"));
+    if (command == u"verify-callback")
+        return notYet(command, QStringLiteral("callback verification in the provider adapters"));
+    if (command == u"providers" || command == u"secrets")
+        return badUsage(QStringLiteral("\"%1\" needs one of: %2").arg(command,
+                        command == u"providers" ? QStringLiteral("list, set") : QStringLiteral("set")));
+    return badUsage(QStringLiteral("unknown command \"%1\"; see sarrafctl --help").arg(command));
+}
+
+int CtlCommands::providersList(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("format"), QString(), QStringLiteral("FORMAT"), QStringLiteral("table")});
+    QString error;
+    if (!parseOptions(parser, args, &error))
+        return badUsage(error);
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != u"table" && format != u"json")
+        return badUsage(QStringLiteral("--format takes table or json"));
+    if (!parser.positionalArguments().isEmpty())
+        return badUsage(QStringLiteral("providers list takes no names"));
+    Result<Profile> profile = openProfile();
+    if (!profile)
+        return badUsage(profile.error().message);
+
+    const ProviderSettings settings(profile->providerSettingsPath());
+    QJsonArray json;
+    QList<QStringList> rows{{QStringLiteral("PROVIDER"), QStringLiteral("ENABLED"), QStringLiteral("BASE URL"),
+                             QStringLiteral("SETTINGS"), QStringLiteral("HEALTH")}};
+    for (const ProviderInfo &info : ProviderCatalog::all()) {
+        QStringList values;
+        QJsonObject settingsJson;
+        for (const ProviderField &field : info.settings) {
+            if (field.key == u"base-url")
+                continue;
+            const QString value = settings.value(info.name, field.key);
+            settingsJson.insert(field.key, value);
+            if (!value.isEmpty())
+                values.append(field.key + u'=' + value);
+        }
+        const bool enabled = settings.isEnabled(info.name);
+        const QString baseUrl = settings.baseUrl(info.name);
+        // Health and circuit state come from the HTTP runtime once a provider has been contacted.
+        const QString health = QStringLiteral("not contacted");
+        rows.append({info.name, enabled ? QStringLiteral("yes") : QStringLiteral("no"),
+                     baseUrl.isEmpty() ? QStringLiteral("(not set)") : baseUrl, values.join(u' '), health});
+        QStringList secretFields;
+        for (const ProviderField &field : info.secrets)
+            secretFields.append(field.key);
+        json.append(QJsonObject{{QStringLiteral("provider"), info.name},
+                                {QStringLiteral("name"), info.displayName},
+                                {QStringLiteral("enabled"), enabled},
+                                {QStringLiteral("base_url"), baseUrl},
+                                {QStringLiteral("settings"), settingsJson},
+                                {QStringLiteral("secret_fields"), QJsonArray::fromStringList(secretFields)},
+                                {QStringLiteral("health"), health}});
+    }
+    if (format == u"json")
+        m_out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    else
+        printTable(m_out, rows);
+    return Success;
+}
+
+int CtlCommands::providersSet(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("base-url"), QString(), QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("set"), QString(), QStringLiteral("KEY=VALUE")});
+    parser.addOption({QStringLiteral("enable"), QString()});
+    parser.addOption({QStringLiteral("disable"), QString()});
+    QString error;
+    if (!parseOptions(parser, args, &error))
+        return badUsage(error);
+    if (parser.positionalArguments().size() != 1)
+        return badUsage(QStringLiteral("usage: providers set NAME [--base-url URL] [--set KEY=VALUE]... [--enable|--disable]"));
+    if (parser.isSet(QStringLiteral("enable")) && parser.isSet(QStringLiteral("disable")))
+        return badUsage(QStringLiteral("--enable and --disable cannot be used together"));
+    const QString name = parser.positionalArguments().constFirst();
+    if (!ProviderCatalog::find(name))
+        return badUsage(QStringLiteral("unknown provider \"%1\"; known: %2").arg(name, ProviderCatalog::names().join(u", ")));
+
+    QList<QPair<QString, QString>> assignments;
+    if (parser.isSet(QStringLiteral("base-url")))
+        assignments.append({QStringLiteral("base-url"), parser.value(QStringLiteral("base-url"))});
+    for (const QString &pair : parser.values(QStringLiteral("set"))) {
+        const qsizetype equals = pair.indexOf(u'=');
+        if (equals <= 0)
+            return badUsage(QStringLiteral("--set takes KEY=VALUE, not \"%1\"").arg(pair));
+        assignments.append({pair.left(equals), pair.mid(equals + 1)});
+    }
+    Result<Profile> profile = openProfile();
+    if (!profile)
+        return badUsage(profile.error().message);
+    ProviderSettings settings(profile->providerSettingsPath());
+    // Check every change before writing any, so a bad one leaves the settings as they were.
+    for (const auto &[key, value] : assignments) {
+        if (Outcome set = settings.setValue(name, key, value); !set)
+            return badUsage(set.error().message);
+    }
+    if (parser.isSet(QStringLiteral("enable")) || parser.isSet(QStringLiteral("disable")))
+        (void)settings.setEnabled(name, parser.isSet(QStringLiteral("enable")));
+    if (Outcome saved = settings.sync(); !saved)
+        return badUsage(saved.error().message);
+    m_out << "Saved the settings of " << name << " in profile " << m_context.profile << ".\n";
+    return Success;
+}
+
+int CtlCommands::secretsSet(const QStringList &args)
+{
+    if (args.size() != 2)
+        return badUsage(QStringLiteral("usage: secrets set NAME FIELD (the value is read from standard input)"));
+    const QString &name = args[0];
+    const QString &field = args[1];
+    const std::optional<ProviderInfo> info = ProviderCatalog::find(name);
+    if (!info)
+        return badUsage(QStringLiteral("unknown provider \"%1\"; known: %2").arg(name, ProviderCatalog::names().join(u", ")));
+    QStringList fields;
+    for (const ProviderField &secret : info->secrets)
+        fields.append(secret.key);
+    if (!fields.contains(field)) {
+        return badUsage(fields.isEmpty() ? QStringLiteral("%1 has no secrets").arg(name)
+                                         : QStringLiteral("%1 has no secret called \"%2\"; its secrets are: %3")
+                                               .arg(name, field, fields.join(u", ")));
+    }
+    if (Outcome valid = Profile::checkName(m_context.profile); !valid)
+        return badUsage(valid.error().message);
+
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly))
+        return badUsage(QStringLiteral("cannot read standard input"));
+    QString value = QString::fromUtf8(input.readAll());
+    if (value.endsWith(u'\n'))
+        value.chop(1);
+    if (value.endsWith(u'\r'))
+        value.chop(1);
+    if (value.isEmpty())
+        return badUsage(QStringLiteral("no value on standard input; nothing was stored"));
+
+    CredentialStore store(m_context.profile);
+    QEventLoop loop;
+    std::optional<Outcome> outcome;
+    store.write(name, field, value, &loop, [&](Outcome result) {
+        outcome = std::move(result);
+        loop.quit();
+    });
+    if (!outcome)
+        loop.exec();
+    if (!*outcome) {
+        m_err << "sarrafctl: " << name << ": " << outcome->error().message << '\n';
+        return ProviderFailed;
+    }
+    m_out << "Stored " << field << " for " << name << " in the system keychain (profile " << m_context.profile
+          << ").\n";
+    return Success;
+}
+
+int CtlCommands::list(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("provider"), QString(), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("status"), QString(), QStringLiteral("S")});
+    parser.addOption({QStringLiteral("search"), QString(), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("format"), QString(), QStringLiteral("FORMAT"), QStringLiteral("table")});
+    parser.addOption({QStringLiteral("limit"), QString(), QStringLiteral("N"), QStringLiteral("1000")});
+    QString error;
+    if (!parseOptions(parser, args, &error))
+        return badUsage(error);
+    const QStringList what = parser.positionalArguments();
+    if (what.size() != 1)
+        return badUsage(QStringLiteral("usage: list invoices|orders|withdrawals|prices [options]"));
+    if (what.constFirst() == u"prices")
+        return notYet(QStringLiteral("list prices"), QStringLiteral("the price feeds"));
+    const std::optional<TransactionKind> kind = kindFromPlural(what.constFirst());
+    if (!kind)
+        return badUsage(QStringLiteral("list takes invoices, orders, withdrawals or prices, not \"%1\"").arg(what.constFirst()));
+
+    TransactionQuery query;
+    query.kind = kind;
+    query.provider = parser.value(QStringLiteral("provider"));
+    if (!query.provider.isEmpty() && !ProviderCatalog::find(query.provider))
+        return badUsage(QStringLiteral("unknown provider \"%1\"; known: %2").arg(query.provider, ProviderCatalog::names().join(u", ")));
+    if (parser.isSet(QStringLiteral("status"))) {
+        query.status = TransactionStatuses::fromKey(parser.value(QStringLiteral("status")));
+        if (!query.status) {
+            QStringList keys;
+            for (TransactionStatus status : TransactionStatuses::All)
+                keys.append(TransactionStatuses::key(status));
+            return badUsage(QStringLiteral("unknown status \"%1\"; statuses are: %2")
+                                .arg(parser.value(QStringLiteral("status")), keys.join(u", ")));
+        }
+    }
+    query.search = parser.value(QStringLiteral("search"));
+    bool limitOk = false;
+    query.limit = parser.value(QStringLiteral("limit")).toInt(&limitOk);
+    if (!limitOk || query.limit < 1)
+        return badUsage(QStringLiteral("--limit takes a positive whole number"));
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != u"table" && format != u"csv" && format != u"json")
+        return badUsage(QStringLiteral("--format takes table, csv or json"));
+
+    Result<Profile> profile = openProfile();
+    if (!profile)
+        return badUsage(profile.error().message);
+    Result<std::unique_ptr<Database>> database = Database::openSqlite(profile->databasePath());
+    if (!database)
+        return badUsage(database.error().message);
+    const TransactionStore store(**database);
+    const Result<QList<StoredTransaction>> rows = store.list(query);
+    if (!rows)
+        return badUsage(rows.error().logLine());
+
+    const QStringList header = {QStringLiteral("provider"), QStringLiteral("kind"), QStringLiteral("id"),
+                                QStringLiteral("status"), QStringLiteral("provider_status"), QStringLiteral("amount"),
+                                QStringLiteral("currency"), QStringLiteral("customer"), QStringLiteral("created_at"),
+                                QStringLiteral("updated_at")};
+    QList<QStringList> table;
+    QJsonArray json;
+    for (const StoredTransaction &row : *rows) {
+        const TrackedTransaction &r = row.record;
+        const QString customer = !r.customerName.isEmpty() ? r.customerName
+                                 : !r.customerPhone.isEmpty() ? r.customerPhone : r.customerEmail;
+        table.append({r.provider, transactionKindKey(r.kind), r.providerId, TransactionStatuses::key(r.status),
+                      r.providerStatus, r.amount, r.currency, customer, isoOrEmpty(r.createdAt),
+                      isoOrEmpty(r.updatedAt)});
+        json.append(QJsonObject{{QStringLiteral("provider"), r.provider},
+                                {QStringLiteral("kind"), transactionKindKey(r.kind)},
+                                {QStringLiteral("id"), r.providerId},
+                                {QStringLiteral("status"), TransactionStatuses::key(r.status)},
+                                {QStringLiteral("provider_status"), r.providerStatus},
+                                {QStringLiteral("amount"), r.amount},
+                                {QStringLiteral("currency"), r.currency},
+                                {QStringLiteral("counter_amount"), r.counterAmount},
+                                {QStringLiteral("counter_currency"), r.counterCurrency},
+                                {QStringLiteral("customer_name"), r.customerName},
+                                {QStringLiteral("customer_email"), r.customerEmail},
+                                {QStringLiteral("customer_phone"), r.customerPhone},
+                                {QStringLiteral("address"), r.address},
+                                {QStringLiteral("description"), r.description},
+                                {QStringLiteral("tracking_code"), r.trackingCode},
+                                {QStringLiteral("created_at"), isoOrEmpty(r.createdAt)},
+                                {QStringLiteral("updated_at"), isoOrEmpty(r.updatedAt)}});
+    }
+    if (format == u"json") {
+        m_out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    } else if (format == u"csv") {
+        m_out << header.join(u',') << "\r\n";
+        for (const QStringList &row : table) {
+            QStringList fields;
+            for (const QString &value : row)
+                fields.append(csvField(value));
+            m_out << fields.join(u',') << "\r\n";
+        }
+    } else {
+        QStringList upper;
+        for (const QString &name : header)
+            upper.append(name.toUpper());
+        table.prepend(upper);
+        printTable(m_out, table);
+    }
+    return Success;
+}
+
+int CtlCommands::sandbox(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("port"), QString(), QStringLiteral("N"), QStringLiteral("0")});
+    QString error;
+    if (!parseOptions(parser, args, &error))
+        return badUsage(error);
+    bool ok = false;
+    const uint port = parser.value(QStringLiteral("port")).toUInt(&ok);
+    if (!ok || port > 65535)
+        return badUsage(QStringLiteral("--port takes a number from 0 to 65535"));
+    SandboxServer server;
+    const Result<quint16> bound = server.listen(quint16(port));
+    if (!bound) {
+        m_err << "sarrafctl: sandbox: " << bound.error().message << '\n';
+        return ProviderFailed;
+    }
+    m_out << "Sandbox listening on " << server.baseUrl().toString() << " (stop with Ctrl+C)\n";
+    m_out.flush();
+    return QCoreApplication::exec();
+}
+
+} // namespace sarraf

@@ -1,0 +1,66 @@
+#include "models/Profile.h"
+
+#include <QDir>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+namespace sarraf {
+
+Profile::Profile(QString dataDirectory, QString name)
+    : m_dataDirectory(std::move(dataDirectory)), m_name(std::move(name))
+{
+}
+
+QString Profile::defaultDataDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+Outcome Profile::checkName(const QString &name)
+{
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$"));
+    if (!valid.match(name).hasMatch()) {
+        return makeError(QStringLiteral("profile.bad-name"),
+                         tr("\"%1\" cannot be a profile name. Use up to 64 Latin letters, digits, "
+                            "\"-\" and \"_\", starting with a letter or digit.").arg(name));
+    }
+    return Done{};
+}
+
+Result<Profile> Profile::open(const QString &dataDirectory, const QString &name)
+{
+    if (Outcome checked = checkName(name); !checked)
+        return checked.error();
+    const QString root = QDir::cleanPath(QDir(dataDirectory).absolutePath());
+    Profile profile(root, name);
+    for (const QString &dir : {profile.directory(), profile.logDirectory()}) {
+        if (!QDir().mkpath(dir)) {
+            return makeError(QStringLiteral("profile.create"),
+                             tr("Sarraf cannot create the folder %1. Check that the data folder "
+                                "exists and that you may write to it.").arg(QDir::toNativeSeparators(dir)));
+        }
+    }
+    return profile;
+}
+
+QString Profile::directory() const
+{
+    return m_dataDirectory + u"/profiles/" + m_name;
+}
+
+QString Profile::databasePath() const
+{
+    return directory() + u"/sarraf.sqlite";
+}
+
+QString Profile::providerSettingsPath() const
+{
+    return directory() + u"/providers.ini";
+}
+
+QString Profile::logDirectory() const
+{
+    return directory() + u"/logs";
+}
+
+} // namespace sarraf

@@ -1,0 +1,274 @@
+#include "models/store/TransactionStore.h"
+
+#include "models/domain/Decimal.h"
+#include "models/store/Database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace sarraf {
+namespace {
+
+QString isoTime(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromIsoTime(const QVariant &value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+// QtSql binds a null QString as NULL; the NOT NULL text columns take an empty string instead.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+Error storeError(const QString &message, const QSqlQuery &query)
+{
+    return makeError(QStringLiteral("store.query"), message, query.lastError().text());
+}
+
+std::optional<TransactionKind> kindFromKey(QStringView key)
+{
+    for (TransactionKind kind : {TransactionKind::Invoice, TransactionKind::Order, TransactionKind::Withdrawal}) {
+        if (transactionKindKey(kind) == key)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+const QString selectColumns = QStringLiteral(
+    "SELECT id, kind, provider, provider_id, status, provider_status, amount, currency, counter_amount, "
+    "counter_currency, customer_name, customer_email, customer_phone, address, description, "
+    "tracking_code, payment_url, created_at, updated_at, raw_answer FROM transactions");
+
+StoredTransaction readRow(const QSqlQuery &q)
+{
+    StoredTransaction row;
+    row.id = q.value(0).toLongLong();
+    TrackedTransaction &r = row.record;
+    r.kind = kindFromKey(q.value(1).toString()).value_or(TransactionKind::Invoice);
+    r.provider = q.value(2).toString();
+    r.providerId = q.value(3).toString();
+    r.status = TransactionStatuses::fromKey(q.value(4).toString()).value_or(TransactionStatus::Unknown);
+    r.providerStatus = q.value(5).toString();
+    r.amount = q.value(6).toString();
+    r.currency = q.value(7).toString();
+    r.counterAmount = q.value(8).toString();
+    r.counterCurrency = q.value(9).toString();
+    r.customerName = q.value(10).toString();
+    r.customerEmail = q.value(11).toString();
+    r.customerPhone = q.value(12).toString();
+    r.address = q.value(13).toString();
+    r.description = q.value(14).toString();
+    r.trackingCode = q.value(15).toString();
+    r.paymentUrl = q.value(16).toString();
+    r.createdAt = fromIsoTime(q.value(17));
+    r.updatedAt = fromIsoTime(q.value(18));
+    r.rawAnswer = q.value(19).toString().toUtf8();
+    return row;
+}
+
+constexpr const char *searchedColumns[] = {"provider_id", "customer_name", "customer_email", "customer_phone",
+                                           "address", "description", "tracking_code"};
+
+// An FTS5 query that matches text as one literal substring.
+QString literalMatch(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + escaped + u'"';
+}
+
+} // namespace
+
+TransactionStore::TransactionStore(const Database &database) : m_db(database.connection())
+{
+}
+
+Result<qint64> TransactionStore::upsert(const TrackedTransaction &r, const QString &source)
+{
+    if (r.provider.isEmpty() || r.providerId.isEmpty()) {
+        return makeError(QStringLiteral("store.invalid"),
+                         tr("A transaction needs its provider and the provider's id to be stored."));
+    }
+    QString amountKey;
+    if (!r.amount.isEmpty()) {
+        const Result<Decimal> amount = Decimal::parse(r.amount);
+        if (!amount) {
+            return makeError(QStringLiteral("store.invalid"),
+                             tr("The amount \"%1\" of %2 %3 is not a number; it was not stored.")
+                                 .arg(r.amount, r.provider, r.providerId),
+                             amount.error().detail);
+        }
+        amountKey = amount->orderKey();
+    }
+
+    WriteTransaction transaction(m_db);
+    if (!transaction.begun())
+        return makeError(QStringLiteral("store.busy"), tr("The database is busy; try again."), m_db.lastError().text());
+
+    QSqlQuery previous(m_db);
+    previous.prepare(QStringLiteral("SELECT status FROM transactions WHERE provider = ? AND kind = ? AND provider_id = ?"));
+    previous.addBindValue(r.provider);
+    previous.addBindValue(transactionKindKey(r.kind));
+    previous.addBindValue(r.providerId);
+    if (!previous.exec())
+        return storeError(tr("Sarraf could not read the stored transaction."), previous);
+    std::optional<QString> oldStatus;
+    if (previous.next())
+        oldStatus = previous.value(0).toString();
+    previous.finish();
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString created = isoTime(r.createdAt.isValid() ? r.createdAt : now);
+    const QString updated = isoTime(r.updatedAt.isValid() ? r.updatedAt : now);
+    const QString status = TransactionStatuses::key(r.status);
+
+    QSqlQuery upsert(m_db);
+    upsert.prepare(QStringLiteral(
+        "INSERT INTO transactions (kind, provider, provider_id, status, provider_status, amount, currency, "
+        "amount_key, counter_amount, counter_currency, customer_name, customer_email, customer_phone, "
+        "address, description, tracking_code, payment_url, is_final, created_at, updated_at, checked_at, "
+        "raw_answer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (provider, kind, provider_id) DO UPDATE SET status = excluded.status, "
+        "provider_status = excluded.provider_status, amount = excluded.amount, currency = excluded.currency, "
+        "amount_key = excluded.amount_key, counter_amount = excluded.counter_amount, "
+        "counter_currency = excluded.counter_currency, customer_name = excluded.customer_name, "
+        "customer_email = excluded.customer_email, customer_phone = excluded.customer_phone, "
+        "address = excluded.address, description = excluded.description, "
+        "tracking_code = excluded.tracking_code, payment_url = excluded.payment_url, "
+        "is_final = excluded.is_final, updated_at = excluded.updated_at, checked_at = excluded.checked_at, "
+        "raw_answer = excluded.raw_answer "
+        "RETURNING id"));
+    const QVariantList values = {transactionKindKey(r.kind), r.provider, r.providerId, status, text(r.providerStatus),
+                                 textOrNull(r.amount), textOrNull(r.amount.isEmpty() ? QString() : r.currency),
+                                 textOrNull(amountKey), textOrNull(r.counterAmount), textOrNull(r.counterCurrency),
+                                 text(r.customerName), text(r.customerEmail), text(r.customerPhone),
+                                 text(r.address), text(r.description), text(r.trackingCode), text(r.paymentUrl), TransactionStatuses::isFinal(r.status) ? 1 : 0,
+                                 created, updated, isoTime(now),
+                                 r.rawAnswer.isNull() ? QVariant(QMetaType::fromType<QString>())
+                                                      : QVariant(QString::fromUtf8(r.rawAnswer))};
+    for (const QVariant &value : values)
+        upsert.addBindValue(value);
+    if (!upsert.exec() || !upsert.next())
+        return storeError(tr("Sarraf could not store the transaction %1 of %2.").arg(r.providerId, r.provider), upsert);
+    const qint64 id = upsert.value(0).toLongLong();
+    upsert.finish();
+
+    if (!oldStatus || *oldStatus != status) {
+        QSqlQuery change(m_db);
+        change.prepare(QStringLiteral("INSERT INTO status_changes (transaction_id, from_status, to_status, "
+                                      "provider_status, changed_at, source) VALUES (?, ?, ?, ?, ?, ?)"));
+        change.addBindValue(id);
+        change.addBindValue(oldStatus ? QVariant(*oldStatus) : QVariant(QMetaType::fromType<QString>()));
+        change.addBindValue(status);
+        change.addBindValue(text(r.providerStatus));
+        change.addBindValue(updated);
+        change.addBindValue(source);
+        if (!change.exec())
+            return storeError(tr("Sarraf could not record the status change of %1.").arg(r.providerId), change);
+    }
+    if (!transaction.commit())
+        return makeError(QStringLiteral("store.commit"), tr("Sarraf could not save the transaction."), m_db.lastError().text());
+    return id;
+}
+
+Result<std::optional<StoredTransaction>> TransactionStore::find(const QString &provider, TransactionKind kind,
+                                                                 const QString &providerId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(selectColumns + u" WHERE provider = ? AND kind = ? AND provider_id = ?");
+    q.addBindValue(provider);
+    q.addBindValue(transactionKindKey(kind));
+    q.addBindValue(providerId);
+    if (!q.exec())
+        return storeError(tr("Sarraf could not read the stored transaction."), q);
+    if (!q.next())
+        return std::optional<StoredTransaction>();
+    return std::optional<StoredTransaction>(readRow(q));
+}
+
+Result<QList<StoredTransaction>> TransactionStore::list(const TransactionQuery &query) const
+{
+    QStringList where;
+    QVariantList binds;
+    if (query.kind) {
+        where.append(QStringLiteral("kind = ?"));
+        binds.append(transactionKindKey(*query.kind));
+    }
+    if (!query.provider.isEmpty()) {
+        where.append(QStringLiteral("provider = ?"));
+        binds.append(query.provider);
+    }
+    if (query.status) {
+        where.append(QStringLiteral("status = ?"));
+        binds.append(TransactionStatuses::key(*query.status));
+    }
+    const QString search = query.search.trimmed();
+    if (search.size() >= 3) {
+        // The trigram index answers substrings of three characters or more.
+        where.append(QStringLiteral("id IN (SELECT rowid FROM transactions_search WHERE transactions_search MATCH ?)"));
+        binds.append(literalMatch(search));
+    } else if (!search.isEmpty()) {
+        // Too short for trigrams: a scan, acceptable because such searches are rare and bounded.
+        QStringList any;
+        for (const char *column : searchedColumns) {
+            any.append(u"instr(" + QLatin1String(column) + u", ?) > 0");
+            binds.append(search);
+        }
+        where.append(u'(' + any.join(u" OR ") + u')');
+    }
+    QString sql = selectColumns;
+    if (!where.isEmpty())
+        sql += u" WHERE " + where.join(u" AND ");
+    sql += u" ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?";
+    binds.append(query.limit);
+    binds.append(query.offset);
+
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &value : binds)
+        q.addBindValue(value);
+    if (!q.exec())
+        return storeError(tr("Sarraf could not list the stored transactions."), q);
+    QList<StoredTransaction> rows;
+    while (q.next())
+        rows.append(readRow(q));
+    return rows;
+}
+
+Result<QList<StatusChange>> TransactionStore::history(qint64 transactionId) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT from_status, to_status, provider_status, changed_at, source FROM status_changes "
+                             "WHERE transaction_id = ? ORDER BY id"));
+    q.addBindValue(transactionId);
+    if (!q.exec())
+        return storeError(tr("Sarraf could not read the status history."), q);
+    QList<StatusChange> changes;
+    while (q.next()) {
+        StatusChange change;
+        change.transactionId = transactionId;
+        if (!q.value(0).isNull())
+            change.from = TransactionStatuses::fromKey(q.value(0).toString()).value_or(TransactionStatus::Unknown);
+        change.to = TransactionStatuses::fromKey(q.value(1).toString()).value_or(TransactionStatus::Unknown);
+        change.providerStatus = q.value(2).toString();
+        change.changedAt = fromIsoTime(q.value(3));
+        change.source = q.value(4).toString();
+        changes.append(change);
+    }
+    return changes;
+}
+
+} // namespace sarraf

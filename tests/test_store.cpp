@@ -1,0 +1,392 @@
+// The store on real SQLite files: schema, migrations from every earlier version, refusal to touch
+// files it must not change, constraints the database enforces, search, and crash safety.
+#include "TestSupport.h"
+
+#include "models/store/Database.h"
+#include "models/store/Migrations.h"
+#include "models/store/TransactionStore.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTimeZone>
+
+#include <csignal>
+
+using namespace sarraf;
+
+namespace {
+
+std::unique_ptr<Database> openOrFail(const QString &path)
+{
+    Result<std::unique_ptr<Database>> db = Database::openSqlite(path);
+    INFO((db ? QString() : db.error().logLine()).toStdString());
+    REQUIRE(db.ok());
+    return std::move(db).value();
+}
+
+QVariant scalar(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
+}
+
+bool execSql(const QSqlDatabase &db, const QString &sql, QString *error = nullptr)
+{
+    QSqlQuery q(db);
+    const bool ok = q.exec(sql);
+    if (!ok && error)
+        *error = q.lastError().text();
+    return ok;
+}
+
+TrackedTransaction sampleInvoice(const QString &id, TransactionStatus status = TransactionStatus::Pending)
+{
+    TrackedTransaction t;
+    t.kind = TransactionKind::Invoice;
+    t.provider = QStringLiteral("gitmix");
+    t.providerId = id;
+    t.status = status;
+    t.providerStatus = QStringLiteral("waiting");
+    t.amount = QStringLiteral("1500000");
+    t.currency = QStringLiteral("TMN");
+    t.customerName = QStringLiteral("مریم احمدی");
+    t.customerPhone = QStringLiteral("09121234567");
+    t.description = QStringLiteral("شارژ کیف پول — wallet top-up");
+    t.createdAt = QDateTime(QDate(2026, 11, 1), QTime(10, 0), Qt::UTC);
+    t.rawAnswer = R"({"status":"waiting"})";
+    return t;
+}
+
+// Builds a database that stops at `version`, the way an older Sarraf left it, with data in it.
+void makeDatabaseAtVersion(const QString &path, int version)
+{
+    const QString name = QStringLiteral("old-%1").arg(version);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        Result<int> reached = Migrations::apply(db, version);
+        REQUIRE(reached.ok());
+        REQUIRE(*reached == version);
+        if (version >= 1) {
+            REQUIRE(execSql(db, QStringLiteral(
+                "INSERT INTO transactions (kind, provider, provider_id, status, amount, currency, created_at, updated_at, "
+                "customer_phone) VALUES ('order', 'greengo', 'GG-OLD-1', 'processing', '0.00256657', 'BTC', "
+                "'2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', '09350001122')")));
+        }
+        if (version >= 2) {
+            REQUIRE(execSql(db, QStringLiteral(
+                "INSERT INTO payouts (provider, destination_kind, destination, amount, currency, state, requested_by, "
+                "requested_at, idempotency_key, updated_at) VALUES ('cryptofuse', 'address', 'TR7NHqjeKQxGTCi8q8ZY', "
+                "'100.50', 'USDT', 'requested', 'sara', '2026-01-01T00:00:00.000Z', 'key-1', '2026-01-01T00:00:00.000Z')")));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+TEST_CASE("A new database is created at the latest schema in WAL mode with foreign keys and full sync", "[store]")
+{
+    QTemporaryDir dir;
+    auto db = openOrFail(dir.filePath(QStringLiteral("nested/folder/sarraf.sqlite")));
+    CHECK(db->schemaVersion() == Migrations::latestVersion());
+    CHECK(scalar(db->connection(), QStringLiteral("PRAGMA journal_mode")).toString() == u"wal");
+    CHECK(scalar(db->connection(), QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
+    CHECK(scalar(db->connection(), QStringLiteral("PRAGMA synchronous")).toInt() == 2); // FULL
+    CHECK(scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt()
+          == Migrations::latestVersion());
+    const QStringList tables = db->connection().tables();
+    for (const char *table : {"transactions", "status_changes", "prices", "sync_state", "payouts",
+                              "payout_approvals", "audit_log", "transactions_search"})
+        CHECK(tables.contains(QLatin1String(table)));
+    CHECK(db->checkIntegrity().ok());
+}
+
+TEST_CASE("Every earlier schema version upgrades to the latest and keeps its data", "[store][migrations]")
+{
+    for (int version = 0; version < Migrations::latestVersion(); ++version) {
+        DYNAMIC_SECTION("from version " << version)
+        {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("sarraf.sqlite"));
+            makeDatabaseAtVersion(path, version);
+            auto db = openOrFail(path);
+            CHECK(db->schemaVersion() == Migrations::latestVersion());
+            CHECK(db->checkIntegrity().ok());
+            if (version >= 1) {
+                const TransactionStore store(*db);
+                auto found = store.find(QStringLiteral("greengo"), TransactionKind::Order, QStringLiteral("GG-OLD-1"));
+                REQUIRE(found.ok());
+                REQUIRE(found->has_value());
+                CHECK((*found)->record.amount == u"0.00256657");
+                // Rows written before the search index existed are searchable after the upgrade.
+                TransactionQuery query;
+                query.search = QStringLiteral("0001122");
+                auto hits = store.list(query);
+                REQUIRE(hits.ok());
+                CHECK(hits->size() == 1);
+            }
+            if (version >= 2)
+                CHECK(scalar(db->connection(), QStringLiteral("SELECT amount FROM payouts")).toString() == u"100.50");
+        }
+    }
+}
+
+TEST_CASE("A file that is not a database is refused with a clear error and left unchanged", "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sarraf.sqlite"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    QByteArray garbage;
+    for (int i = 0; i < 8192; ++i)
+        garbage.append(char((i * 7919) % 251));
+    file.write(garbage);
+    file.close();
+    const QByteArray before = test::fileDigest(path);
+
+    Result<std::unique_ptr<Database>> db = Database::openSqlite(path);
+    REQUIRE_FALSE(db.ok());
+    CHECK(db.error().code == u"store.not-a-database");
+    CHECK(db.error().message.contains(u"has not changed it"));
+    CHECK(test::fileDigest(path) == before);
+    CHECK_FALSE(QFile::exists(path + u"-wal"));
+}
+
+TEST_CASE("A database written by a newer Sarraf is refused and left unchanged", "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sarraf.sqlite"));
+    {
+        auto db = openOrFail(path);
+        REQUIRE(execSql(db->connection(), QStringLiteral("INSERT INTO schema_version VALUES (99, 'from the future', "
+                                                         "'2030-01-01T00:00:00.000Z')")));
+    }
+    const QByteArray before = test::fileDigest(path);
+    Result<std::unique_ptr<Database>> db = Database::openSqlite(path);
+    REQUIRE_FALSE(db.ok());
+    CHECK(db.error().code == u"store.newer-schema");
+    CHECK(db.error().message.contains(u"99"));
+    CHECK(test::fileDigest(path) == before);
+}
+
+TEST_CASE("A database Sarraf did not write is refused and left unchanged", "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        REQUIRE(execSql(db, QStringLiteral("CREATE TABLE contacts (name TEXT)")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+    const QByteArray before = test::fileDigest(path);
+    Result<std::unique_ptr<Database>> db = Database::openSqlite(path);
+    REQUIRE_FALSE(db.ok());
+    CHECK(db.error().code == u"store.foreign-database");
+    CHECK(test::fileDigest(path) == before);
+}
+
+TEST_CASE("The database itself refuses invalid rows and self-approval", "[store][constraints]")
+{
+    QTemporaryDir dir;
+    auto db = openOrFail(dir.filePath(QStringLiteral("sarraf.sqlite")));
+    const QSqlDatabase c = db->connection();
+    const QString insert = QStringLiteral(
+        "INSERT INTO transactions (kind, provider, provider_id, status, created_at, updated_at) VALUES ('%1', 'gitmix', "
+        "'%2', '%3', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')");
+    QString error;
+    CHECK(execSql(c, insert.arg(u"invoice", u"A-1", u"pending")));
+    CHECK_FALSE(execSql(c, insert.arg(u"invoice", u"A-1", u"completed"), &error)); // same provider id twice
+    CHECK_FALSE(execSql(c, insert.arg(u"invoice", u"A-2", u"paid"), &error));      // not a normalised status
+    CHECK_FALSE(execSql(c, insert.arg(u"refund", u"A-3", u"pending"), &error));    // not a kind
+    CHECK_FALSE(execSql(c, insert.arg(u"invoice", u"", u"pending"), &error));      // empty provider id
+    CHECK_FALSE(execSql(c, QStringLiteral("INSERT INTO transactions (kind, provider, provider_id, status, amount, "
+                                          "created_at, updated_at) VALUES ('invoice', 'gitmix', 'A-4', 'pending', '5', "
+                                          "'t', 't')"), &error)); // an amount without its currency
+    CHECK_FALSE(execSql(c, QStringLiteral("INSERT INTO status_changes (transaction_id, to_status, changed_at, source) "
+                                          "VALUES (424242, 'pending', 't', 'sync')"), &error)); // no such transaction
+
+    REQUIRE(execSql(c, QStringLiteral("INSERT INTO payouts (id, provider, destination_kind, destination, amount, "
+                                      "currency, state, requested_by, requested_at, idempotency_key, updated_at) VALUES "
+                                      "(1, 'cryptofuse', 'address', 'TR7NH', '10', 'USDT', 'requested', 'sara', 't', "
+                                      "'k-1', 't')")));
+    CHECK_FALSE(execSql(c, QStringLiteral("INSERT INTO payouts (provider, destination_kind, destination, amount, "
+                                          "currency, state, requested_by, requested_at, idempotency_key, updated_at) "
+                                          "VALUES ('cryptofuse', 'address', 'TR7NH', '10', 'USDT', 'requested', 'ali', "
+                                          "'t', 'k-1', 't')"), &error)); // idempotency key reused
+    const QString approve = QStringLiteral("INSERT INTO payout_approvals (payout_id, requested_by, approver, approved_at) "
+                                           "VALUES (1, '%1', '%2', 't')");
+    CHECK_FALSE(execSql(c, approve.arg(u"sara", u"sara"), &error)); // maker approving their own payout
+    CHECK_FALSE(execSql(c, approve.arg(u"reza", u"sara"), &error)); // lying about who requested it
+    CHECK(execSql(c, approve.arg(u"sara", u"reza"), &error));
+    CHECK_FALSE(execSql(c, approve.arg(u"sara", u"reza"), &error)); // the same approver twice
+}
+
+TEST_CASE("Storing a transaction records a status change only when the status moves", "[store]")
+{
+    QTemporaryDir dir;
+    auto db = openOrFail(dir.filePath(QStringLiteral("sarraf.sqlite")));
+    TransactionStore store(*db);
+    TrackedTransaction t = sampleInvoice(QStringLiteral("28442"));
+    Result<qint64> id = store.upsert(t, QStringLiteral("create"));
+    REQUIRE_OK(id);
+    REQUIRE_OK(store.upsert(t, QStringLiteral("sync"))); // same status: no new history row
+    t.status = TransactionStatus::Completed;
+    t.providerStatus = QStringLiteral("paid");
+    t.updatedAt = QDateTime(QDate(2026, 11, 1), QTime(10, 5), Qt::UTC);
+    Result<qint64> again = store.upsert(t, QStringLiteral("callback"));
+    REQUIRE(again.ok());
+    CHECK(*again == *id);
+
+    auto history = store.history(*id);
+    REQUIRE(history.ok());
+    REQUIRE(history->size() == 2);
+    CHECK_FALSE(history->at(0).from.has_value());
+    CHECK(history->at(0).to == TransactionStatus::Pending);
+    CHECK(history->at(1).from == TransactionStatus::Pending);
+    CHECK(history->at(1).to == TransactionStatus::Completed);
+    CHECK(history->at(1).providerStatus == u"paid");
+    CHECK(history->at(1).source == u"callback");
+
+    auto found = store.find(QStringLiteral("gitmix"), TransactionKind::Invoice, QStringLiteral("28442"));
+    REQUIRE(found.ok());
+    REQUIRE(found->has_value());
+    CHECK((*found)->record.status == TransactionStatus::Completed);
+    CHECK((*found)->record.createdAt == t.createdAt); // first sighting kept
+    CHECK((*found)->record.amount == u"1500000");
+
+    t.amount = QStringLiteral("12,5");
+    Result<qint64> bad = store.upsert(t, QStringLiteral("sync"));
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.error().code == u"store.invalid");
+}
+
+TEST_CASE("Search finds Persian and Latin text by substring, and short terms too", "[store][search]")
+{
+    QTemporaryDir dir;
+    auto db = openOrFail(dir.filePath(QStringLiteral("sarraf.sqlite")));
+    TransactionStore store(*db);
+    REQUIRE_OK(store.upsert(sampleInvoice(QStringLiteral("INV-1001")), QStringLiteral("create")));
+    TrackedTransaction other = sampleInvoice(QStringLiteral("INV-2002"));
+    other.customerName = QStringLiteral("Иван Петров");
+    other.customerPhone = QStringLiteral("+79161234567");
+    other.description = QStringLiteral("exchange USDT → RUB");
+    other.address = QStringLiteral("TK4AiQNMzH4WMUVgXyz");
+    REQUIRE_OK(store.upsert(other, QStringLiteral("create")));
+
+    auto idsFor = [&](const QString &text) {
+        TransactionQuery query;
+        query.search = text;
+        auto rows = store.list(query);
+        REQUIRE(rows.ok());
+        QStringList ids;
+        for (const StoredTransaction &row : *rows)
+            ids.append(row.record.providerId);
+        ids.sort();
+        return ids;
+    };
+    CHECK(idsFor(QStringLiteral("احمد")) == QStringList{QStringLiteral("INV-1001")});
+    CHECK(idsFor(QStringLiteral("Петр")) == QStringList{QStringLiteral("INV-2002")});
+    CHECK(idsFor(QStringLiteral("QNMzH4")) == QStringList{QStringLiteral("INV-2002")});
+    CHECK(idsFor(QStringLiteral("1234567")) == QStringList{QStringLiteral("INV-1001"), QStringLiteral("INV-2002")});
+    CHECK(idsFor(QStringLiteral("2002")) == QStringList{QStringLiteral("INV-2002")});
+    CHECK(idsFor(QStringLiteral("20")) == QStringList{QStringLiteral("INV-2002")}); // two characters: scanned
+    CHECK(idsFor(QStringLiteral("\"quoted\" OR x")).isEmpty()); // search syntax is taken literally
+    CHECK(idsFor(QStringLiteral("nothing like this")).isEmpty());
+}
+
+TEST_CASE("Amounts sort numerically in SQL through their order key", "[store]")
+{
+    QTemporaryDir dir;
+    auto db = openOrFail(dir.filePath(QStringLiteral("sarraf.sqlite")));
+    TransactionStore store(*db);
+    const QStringList amounts = {QStringLiteral("100.5"), QStringLiteral("9.99"), QStringLiteral("0.00000001"),
+                                 QStringLiteral("1000000"), QStringLiteral("99.999999999999999999")};
+    int n = 0;
+    for (const QString &amount : amounts) {
+        TrackedTransaction t = sampleInvoice(QStringLiteral("S-%1").arg(n++));
+        t.currency = QStringLiteral("BNB");
+        t.amount = amount;
+        REQUIRE_OK(store.upsert(t, QStringLiteral("create")));
+    }
+    QSqlQuery q(db->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT amount FROM transactions ORDER BY amount_key")));
+    QStringList sorted;
+    while (q.next())
+        sorted.append(q.value(0).toString());
+    CHECK(sorted == QStringList{QStringLiteral("0.00000001"), QStringLiteral("9.99"), QStringLiteral("99.999999999999999999"),
+                                QStringLiteral("100.5"), QStringLiteral("1000000")});
+}
+
+TEST_CASE("Data and integrity survive closing and reopening", "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sarraf.sqlite"));
+    {
+        auto db = openOrFail(path);
+        TransactionStore store(*db);
+        for (int i = 0; i < 200; ++i)
+            REQUIRE_OK(store.upsert(sampleInvoice(QStringLiteral("R-%1").arg(i)), QStringLiteral("sync")));
+    }
+    auto db = openOrFail(path);
+    CHECK(db->checkIntegrity().ok());
+    CHECK(scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM transactions")).toInt() == 200);
+    CHECK(scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM status_changes")).toInt() == 200);
+    CHECK(scalar(db->connection(), QStringLiteral("PRAGMA journal_mode")).toString() == u"wal");
+}
+
+// Run only as a child of the next test: writes transactions until it is killed.
+TEST_CASE("child: write until killed", "[.child]")
+{
+    const QString path = qEnvironmentVariable("SARRAF_CRASH_DB");
+    auto db = openOrFail(path);
+    TransactionStore store(*db);
+    for (int i = 0;; ++i) {
+        REQUIRE_OK(store.upsert(sampleInvoice(QStringLiteral("K-%1").arg(i)), QStringLiteral("sync")));
+        if (i == 50) {
+            std::printf("written\n");
+            std::fflush(stdout);
+        }
+    }
+}
+
+TEST_CASE("A process killed in the middle of writing leaves a consistent database", "[store][crash]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sarraf.sqlite"));
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SARRAF_CRASH_DB"), path);
+    child.setProcessEnvironment(env);
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("child: write until killed")});
+    REQUIRE(child.waitForStarted());
+    QByteArray output;
+    REQUIRE(test::waitUntil([&] { return (output += child.readAllStandardOutput()).contains("written"); }, 30000));
+    ::kill(pid_t(child.processId()), SIGKILL);
+    REQUIRE(child.waitForFinished());
+
+    auto db = openOrFail(path);
+    CHECK(db->checkIntegrity().ok());
+    const int rows = scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM transactions")).toInt();
+    CHECK(rows > 50);
+    // Each row and its status change were committed together or not at all.
+    CHECK(scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM status_changes")).toInt() == rows);
+    TransactionQuery query;
+    query.search = QStringLiteral("K-5");
+    auto hits = TransactionStore(*db).list(query);
+    REQUIRE(hits.ok());
+    CHECK_FALSE(hits->isEmpty());
+}

@@ -1,0 +1,296 @@
+#include "ui/MainWindow.h"
+
+#include "ui/AboutDialog.h"
+#include "ui/EmptyStatePage.h"
+#include "ui/Navigation.h"
+#include "ui/SettingsDialog.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QUrl>
+
+namespace sarraf {
+namespace {
+
+struct PageText
+{
+    QString title;
+    QString explanation;
+};
+
+PageText pageText(const QString &id)
+{
+    if (id == u"invoices") {
+        return {MainWindow::tr("Invoices"),
+                MainWindow::tr("Invoices and payments you create, look up by id or receive a verified "
+                               "callback for appear here with their status history, once a provider "
+                               "such as Gitmix or Cryptofuse is enabled.")};
+    }
+    if (id == u"orders") {
+        return {MainWindow::tr("Orders"),
+                MainWindow::tr("Exchange orders from Premium Exchanger and GREENGO appear here once a "
+                               "provider is enabled: the ones Sarraf creates, the ones it lists and the "
+                               "ones you look up by id.")};
+    }
+    if (id == u"withdrawals") {
+        return {MainWindow::tr("Withdrawals"),
+                MainWindow::tr("Withdrawals sent through the providers appear here with their network, "
+                               "destination and confirmations.")};
+    }
+    if (id == u"payouts") {
+        return {MainWindow::tr("Payouts"),
+                MainWindow::tr("Payout requests waiting for approval, approved, sent and reconciled "
+                               "appear here. Every payout needs an approver other than the person who "
+                               "requested it.")};
+    }
+    if (id == u"prices") {
+        return {MainWindow::tr("Prices"),
+                MainWindow::tr("Live prices from the price feeds appear here, with their source, their "
+                               "age and a chart of each pair.")};
+    }
+    if (id == u"providers") {
+        return {MainWindow::tr("Providers"),
+                MainWindow::tr("Each provider's health, rate limit and credentials appear here. "
+                               "Credentials are kept only in the system keychain.")};
+    }
+    return {MainWindow::tr("Audit log"),
+            MainWindow::tr("Every action on money appears here in order: who requested, approved or "
+                           "sent what, and when. The log is chained so that an edit or a deletion shows.")};
+}
+
+QIcon pageIcon(const QStyle *style, const QString &id)
+{
+    if (id == u"invoices")
+        return style->standardIcon(QStyle::SP_FileIcon);
+    if (id == u"orders")
+        return style->standardIcon(QStyle::SP_BrowserReload);
+    if (id == u"withdrawals")
+        return style->standardIcon(QStyle::SP_ArrowForward);
+    if (id == u"payouts")
+        return style->standardIcon(QStyle::SP_DialogApplyButton);
+    if (id == u"prices")
+        return style->standardIcon(QStyle::SP_FileDialogDetailedView);
+    if (id == u"providers")
+        return style->standardIcon(QStyle::SP_DriveNetIcon);
+    return style->standardIcon(QStyle::SP_FileDialogContentsView);
+}
+
+} // namespace
+
+QStringList MainWindow::pageIds()
+{
+    return {QStringLiteral("invoices"), QStringLiteral("orders"), QStringLiteral("withdrawals"),
+            QStringLiteral("payouts"), QStringLiteral("prices"), QStringLiteral("providers"),
+            QStringLiteral("audit")};
+}
+
+MainWindow::MainWindow(WindowContext context, QWidget *parent)
+    : QMainWindow(parent), m_context(std::move(context))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    buildPages();
+    buildMenus();
+
+    m_syncState = new QLabel(this);
+    m_syncState->setObjectName(QStringLiteral("syncStateLabel"));
+    m_profileLabel = new QLabel(this);
+    m_profileLabel->setObjectName(QStringLiteral("profileLabel"));
+    statusBar()->addWidget(m_syncState, 1);
+    statusBar()->addPermanentWidget(m_profileLabel);
+
+    retranslate();
+    restoreState();
+}
+
+void MainWindow::buildPages()
+{
+    auto *central = new QWidget(this);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+
+    m_banner = new QLabel(central);
+    m_banner->setObjectName(QStringLiteral("problemBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #611a15; padding: 8px; }"));
+    m_banner->setText(m_context.problem);
+    m_banner->setVisible(!m_context.problem.isEmpty());
+    outer->addWidget(m_banner);
+
+    auto *row = new QHBoxLayout;
+    row->setSpacing(0);
+    m_navigation = new Navigation(central);
+    m_stack = new QStackedWidget(central);
+    m_stack->setObjectName(QStringLiteral("pages"));
+    for (const QString &id : pageIds()) {
+        auto *page = new EmptyStatePage(m_stack);
+        page->setObjectName(u"page-" + id);
+        page->setIcon(pageIcon(style(), id));
+        m_stack->addWidget(page);
+        m_pages.insert(id, page);
+        m_navigation->addPage(id, pageIcon(style(), id));
+    }
+    row->addWidget(m_navigation);
+    row->addWidget(m_stack, 1);
+    outer->addLayout(row, 1);
+    setCentralWidget(central);
+
+    connect(m_navigation, &Navigation::pageSelected, this, [this](const QString &id) {
+        if (EmptyStatePage *page = m_pages.value(id)) {
+            m_stack->setCurrentWidget(page);
+            if (QAction *action = m_pageActions.value(id))
+                action->setChecked(true);
+        }
+    });
+}
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::openSettings);
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_pageGroup = new QActionGroup(this);
+    int number = 1;
+    for (const QString &id : pageIds()) {
+        QAction *action = m_viewMenu->addAction(pageIcon(style(), id), QString());
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number++)));
+        action->setObjectName(u"action-page-" + id);
+        m_pageGroup->addAction(action);
+        m_pageActions.insert(id, action);
+        connect(action, &QAction::triggered, this, [this, id] { showPage(id); });
+    }
+    m_viewMenu->addSeparator();
+    m_toggleNavigationAction = m_viewMenu->addAction(QString());
+    m_toggleNavigationAction->setCheckable(true);
+    m_toggleNavigationAction->setChecked(true);
+    connect(m_toggleNavigationAction, &QAction::toggled, m_navigation, &QWidget::setVisible);
+
+    m_toolsMenu = menuBar()->addMenu(QString());
+    m_syncAction = m_toolsMenu->addAction(style()->standardIcon(QStyle::SP_BrowserReload), QString(), this,
+                                          &MainWindow::syncNow);
+    m_syncAction->setShortcut(QKeySequence::Refresh);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_logFolderAction = m_helpMenu->addAction(QString(), this, &MainWindow::openLogFolder);
+    m_helpMenu->addSeparator();
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::openAbout);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+
+    m_fileMenu->setObjectName(QStringLiteral("menu-file"));
+    m_viewMenu->setObjectName(QStringLiteral("menu-view"));
+    m_toolsMenu->setObjectName(QStringLiteral("menu-tools"));
+    m_helpMenu->setObjectName(QStringLiteral("menu-help"));
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(m_context.sandbox ? tr("Sarraf — sandbox") : tr("Sarraf"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_toggleNavigationAction->setText(tr("Show &navigation"));
+    m_toolsMenu->setTitle(tr("&Tools"));
+    m_syncAction->setText(tr("&Sync now"));
+    m_syncAction->setToolTip(tr("Refresh every enabled provider now"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_logFolderAction->setText(tr("Open &log folder"));
+    m_aboutAction->setText(tr("&About Sarraf"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+
+    for (const QString &id : pageIds()) {
+        const PageText text = pageText(id);
+        m_pages.value(id)->setTexts(text.title, text.explanation);
+        m_pageActions.value(id)->setText(text.title);
+        m_navigation->setPageText(id, text.title, text.explanation);
+    }
+    m_syncState->setText(tr("Not synced yet"));
+    m_profileLabel->setText(m_context.sandbox ? tr("Sandbox profile: nothing here reaches a real provider")
+                                              : tr("Profile: %1").arg(m_context.profileName));
+}
+
+void MainWindow::restoreState()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1100, 700);
+    QMainWindow::restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    const QString page = settings.value(QStringLiteral("window/page")).toString();
+    showPage(pageIds().contains(page) ? page : pageIds().constFirst());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/page"), currentPage());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+QString MainWindow::currentPage() const
+{
+    return m_navigation->currentPageId();
+}
+
+void MainWindow::showPage(const QString &id)
+{
+    m_navigation->selectPage(id);
+}
+
+void MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(m_context.dataDirectory, m_context.sandbox, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::restartNeeded, this, &MainWindow::restartRequested);
+    dialog->open();
+}
+
+void MainWindow::openAbout()
+{
+    auto *dialog = new AboutDialog(m_context.dataDirectory, m_context.logDirectory, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::openLogFolder()
+{
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(m_context.logDirectory)))
+        statusBar()->showMessage(tr("The log folder is %1").arg(QDir::toNativeSeparators(m_context.logDirectory)));
+}
+
+void MainWindow::syncNow()
+{
+    statusBar()->showMessage(tr("No provider is enabled in this profile yet, so there is nothing to sync."), 8000);
+}
+
+} // namespace sarraf

@@ -1,0 +1,79 @@
+// Sarraf's main window: the page navigation, the pages, menus and the sync status bar.
+#pragma once
+
+#include <QHash>
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QStackedWidget;
+
+namespace sarraf {
+
+class EmptyStatePage;
+class Navigation;
+
+// What the composition root tells the window about the running profile.
+struct WindowContext
+{
+    QString profileName;
+    bool sandbox = false;
+    QString dataDirectory;
+    QString logDirectory;
+    QString problem; // a sentence shown in a banner when the store could not be opened
+};
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(WindowContext context, QWidget *parent = nullptr);
+
+    QString currentPage() const;
+    void showPage(const QString &id);
+    static QStringList pageIds();
+
+Q_SIGNALS:
+    // Settings changed that only take effect in a new process (data folder, profile).
+    void restartRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void buildPages();
+    void retranslate();
+    void restoreState();
+    void openSettings();
+    void openAbout();
+    void openLogFolder();
+    void syncNow();
+
+    WindowContext m_context;
+    Navigation *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_banner = nullptr;
+    QLabel *m_syncState = nullptr;
+    QLabel *m_profileLabel = nullptr;
+    QHash<QString, EmptyStatePage *> m_pages;
+    QHash<QString, QAction *> m_pageActions;
+    QActionGroup *m_pageGroup = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_toolsMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_toggleNavigationAction = nullptr;
+    QAction *m_syncAction = nullptr;
+    QAction *m_logFolderAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+};
+
+} // namespace sarraf
