@@ -10,80 +10,79 @@ ProviderField field(const char *key, QString label, bool optional = false)
 
 QList<ProviderInfo> buildCatalog()
 {
-    using C = ProviderCatalog;
-    const ProviderField baseUrl = field("base-url", C::tr("Base address"));
+    const ProviderField baseUrl = field("base-url", ProviderCatalog::tr("Base address"));
     QList<ProviderInfo> list;
     // Gitmix's document only shows a placeholder host, so there is no default to offer.
     list.append({QStringLiteral("gitmix"), QStringLiteral("Gitmix"),
-                 C::tr("Toman invoices and payment links"),
-                 {field("api-key", C::tr("Store API key"))},
-                 {baseUrl, field("store-id", C::tr("Store ID"))},
+                 ProviderCatalog::tr("Toman invoices and payment links"),
+                 {field("api-key", ProviderCatalog::tr("Store API key"))},
+                 {baseUrl, field("store-id", ProviderCatalog::tr("Store ID"))},
                  QString(), QStringLiteral("001_f61a99eaf3eef65d.txt")});
     list.append({QStringLiteral("cryptofuse"), QStringLiteral("Cryptofuse"),
-                 C::tr("Crypto payments and withdrawals"),
-                 {field("client-id", C::tr("Client ID")), field("client-secret", C::tr("Client secret")),
-                  field("webhook-secret", C::tr("Webhook secret"))},
+                 ProviderCatalog::tr("Crypto payments and withdrawals"),
+                 {field("client-id", ProviderCatalog::tr("Client ID")), field("client-secret", ProviderCatalog::tr("Client secret")),
+                  field("webhook-secret", ProviderCatalog::tr("Webhook secret"))},
                  {baseUrl},
                  QStringLiteral("https://api.cryptofuse.com"), QStringLiteral("002_f0d4eba322cc3ba1.txt")});
     // Every exchanger runs Premium Exchanger on its own site: the base address is that site.
     list.append({QStringLiteral("premiumexchanger"), QStringLiteral("Premium Exchanger"),
-                 C::tr("Exchange orders and partner payouts on an exchanger's site"),
-                 {field("api-login", C::tr("API login")), field("api-key", C::tr("API key"))},
-                 {baseUrl, field("lang", C::tr("Answer language"), true)},
+                 ProviderCatalog::tr("Exchange orders and partner payouts on an exchanger's site"),
+                 {field("api-login", ProviderCatalog::tr("API login")), field("api-key", ProviderCatalog::tr("API key"))},
+                 {baseUrl, field("lang", ProviderCatalog::tr("Answer language"), true)},
                  QString(), QStringLiteral("003_de945f1ca1716002.txt")});
     list.append({QStringLiteral("greengo"), QStringLiteral("GREENGO"),
-                 C::tr("Exchange orders"),
-                 {field("api-secret", C::tr("API secret"))},
+                 ProviderCatalog::tr("Exchange orders"),
+                 {field("api-secret", ProviderCatalog::tr("API secret"))},
                  {baseUrl},
                  QStringLiteral("https://api.greengo.cc"), QStringLiteral("004_f2637d68586a9842.txt")});
     list.append({QStringLiteral("exonyx"), QStringLiteral("Exonyx"),
-                 C::tr("TRX, USDT and BNB wallets and transfers"),
-                 {field("api-key", C::tr("API key")), field("private-key", C::tr("Sending wallet's private key"))},
-                 {baseUrl, field("wallet-address", C::tr("Sending wallet address"))},
+                 ProviderCatalog::tr("TRX, USDT and BNB wallets and transfers"),
+                 {field("api-key", ProviderCatalog::tr("API key")), field("private-key", ProviderCatalog::tr("Sending wallet's private key"))},
+                 {baseUrl, field("wallet-address", ProviderCatalog::tr("Sending wallet address"))},
                  QStringLiteral("https://api.exonyxco.com/api/v1/reseller"), QStringLiteral("000_c6a22b39b6b60490.txt")});
     list.append({QStringLiteral("paystar"), QStringLiteral("Paystar"),
-                 C::tr("Toman card payments and IBAN settlements"),
-                 {field("gateway-id", C::tr("Gateway ID")), field("sign-key", C::tr("Signing key")),
-                  field("wallet-password", C::tr("Wallet password")), field("wallet-api-key", C::tr("Wallet API key")),
-                  field("wallet-refresh-token", C::tr("Wallet refresh token"))},
-                 {baseUrl, field("wallet-hashid", C::tr("Wallet ID"))},
+                 ProviderCatalog::tr("Toman card payments and IBAN settlements"),
+                 {field("gateway-id", ProviderCatalog::tr("Gateway ID")), field("sign-key", ProviderCatalog::tr("Signing key")),
+                  field("wallet-password", ProviderCatalog::tr("Wallet password")), field("wallet-api-key", ProviderCatalog::tr("Wallet API key")),
+                  field("wallet-refresh-token", ProviderCatalog::tr("Wallet refresh token"))},
+                 {baseUrl, field("wallet-hashid", ProviderCatalog::tr("Wallet ID"))},
                  QStringLiteral("https://core.paystar.ir"), QStringLiteral("000_c6a22b39b6b60490.txt")});
     // The published production host; the 000 note's "apibeta" host is the SDK's test address.
     list.append({QStringLiteral("finnotech"), QStringLiteral("FinnoTech"),
-                 C::tr("IBAN and card holder checks before payouts"),
-                 {field("client-secret", C::tr("Client secret"))},
-                 {baseUrl, field("client-id", C::tr("Client ID")), field("nid", C::tr("National ID")),
-                  field("proxy-url", C::tr("HTTP proxy"), true)},
+                 ProviderCatalog::tr("IBAN and card holder checks before payouts"),
+                 {field("client-secret", ProviderCatalog::tr("Client secret"))},
+                 {baseUrl, field("client-id", ProviderCatalog::tr("Client ID")), field("nid", ProviderCatalog::tr("National ID")),
+                  field("proxy-url", ProviderCatalog::tr("HTTP proxy"), true)},
                  QStringLiteral("https://api.finnotech.ir"), QStringLiteral("000_c6a22b39b6b60490.txt")});
     // PS Voucher publishes no API: its address and endpoints are configuration, with no default.
     list.append({QStringLiteral("psvoucher"), QStringLiteral("PS Voucher"),
-                 C::tr("Gaming vouchers"),
-                 {field("api-key", C::tr("API key")), field("secret-key", C::tr("Secret key"))},
+                 ProviderCatalog::tr("Gaming vouchers"),
+                 {field("api-key", ProviderCatalog::tr("API key")), field("secret-key", ProviderCatalog::tr("Secret key"))},
                  {baseUrl},
                  QString(), QStringLiteral("000_c6a22b39b6b60490.txt")});
     list.append({QStringLiteral("hotvoucher"), QStringLiteral("HOT Voucher"),
-                 C::tr("Rial vouchers"),
-                 {field("token", C::tr("Security key"))},
+                 ProviderCatalog::tr("Rial vouchers"),
+                 {field("token", ProviderCatalog::tr("Security key"))},
                  {baseUrl},
                  QStringLiteral("https://api.uwallet.biz"), QStringLiteral("000_c6a22b39b6b60490.txt")});
     // Utopia's API is served by the operator's own running Utopia client.
     list.append({QStringLiteral("utopia"), QStringLiteral("UTOPIA"),
-                 C::tr("UUSD and Crypton vouchers through your Utopia client"),
-                 {field("token", C::tr("API token"))},
-                 {baseUrl, field("card-id", C::tr("Card ID"), true)},
+                 ProviderCatalog::tr("UUSD and Crypton vouchers through your Utopia client"),
+                 {field("token", ProviderCatalog::tr("API token"))},
+                 {baseUrl, field("card-id", ProviderCatalog::tr("Card ID"), true)},
                  QString(), QStringLiteral("000_c6a22b39b6b60490.txt")});
     list.append({QStringLiteral("coingecko"), QStringLiteral("CoinGecko"),
-                 C::tr("Crypto prices"),
-                 {field("api-key", C::tr("API key"), true)},
+                 ProviderCatalog::tr("Crypto prices"),
+                 {field("api-key", ProviderCatalog::tr("API key"), true)},
                  {baseUrl},
                  QStringLiteral("https://api.coingecko.com/api/v3"), QStringLiteral("000_c6a22b39b6b60490.txt")});
     list.append({QStringLiteral("coinmarketcap"), QStringLiteral("CoinMarketCap"),
-                 C::tr("Crypto prices"),
-                 {field("api-key", C::tr("API key"))},
+                 ProviderCatalog::tr("Crypto prices"),
+                 {field("api-key", ProviderCatalog::tr("API key"))},
                  {baseUrl},
                  QStringLiteral("https://pro-api.coinmarketcap.com"), QStringLiteral("000_c6a22b39b6b60490.txt")});
     list.append({QStringLiteral("nobitex"), QStringLiteral("Nobitex"),
-                 C::tr("Toman prices of crypto currencies"),
+                 ProviderCatalog::tr("Toman prices of crypto currencies"),
                  {},
                  {baseUrl},
                  QStringLiteral("https://apiv2.nobitex.ir"), QStringLiteral("000_c6a22b39b6b60490.txt")});

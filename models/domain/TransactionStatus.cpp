@@ -46,9 +46,9 @@ QString TransactionStatuses::displayName(TransactionStatus status)
     case TransactionStatus::Failed: return tr("Failed");
     //: Normalised transaction status: a person must look at it
     case TransactionStatus::Review: return tr("Needs review");
-    //: Normalised transaction status: the provider's status is not known to Sarraf
     case TransactionStatus::Unknown: break;
     }
+    //: Normalised transaction status: the provider's status is not known to Sarraf
     return tr("Unknown");
 }
 
