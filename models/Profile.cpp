@@ -1,5 +1,7 @@
 #include "models/Profile.h"
 
+#include "models/domain/Bidi.h"
+
 #include <QDir>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -37,7 +39,7 @@ Result<Profile> Profile::open(const QString &dataDirectory, const QString &name)
         if (!QDir().mkpath(dir)) {
             return makeError(QStringLiteral("profile.create"),
                              tr("Sarraf cannot create the folder %1. Check that the data folder "
-                                "exists and that you may write to it.").arg(QDir::toNativeSeparators(dir)));
+                                "exists and that you may write to it.").arg(leftToRight(QDir::toNativeSeparators(dir))));
         }
     }
     return profile;

@@ -1,5 +1,6 @@
 #include "providers/ProviderSettings.h"
 
+#include "models/domain/Bidi.h"
 #include "providers/ProviderCatalog.h"
 
 #include <QUrl>
@@ -62,7 +63,7 @@ Outcome ProviderSettings::setValue(const QString &provider, const QString &key, 
                                  || (url.scheme() != u"https" && url.scheme() != u"http"))) {
             return makeError(QStringLiteral("settings.bad-url"),
                              tr("\"%1\" is not a web address. Write it in full, for example "
-                                "https://api.example.com.").arg(value));
+                                "https://api.example.com.").arg(leftToRight(value)));
         }
     }
     m_settings->setValue(provider + u'/' + key, value);

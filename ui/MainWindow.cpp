@@ -1,5 +1,6 @@
 #include "ui/MainWindow.h"
 
+#include "models/domain/Bidi.h"
 #include "ui/AboutDialog.h"
 #include "ui/EmptyStatePage.h"
 #include "ui/Navigation.h"
@@ -285,7 +286,7 @@ void MainWindow::openAbout()
 void MainWindow::openLogFolder()
 {
     if (!QDesktopServices::openUrl(QUrl::fromLocalFile(m_context.logDirectory)))
-        statusBar()->showMessage(tr("The log folder is %1").arg(QDir::toNativeSeparators(m_context.logDirectory)));
+        statusBar()->showMessage(tr("The log folder is %1").arg(leftToRight(QDir::toNativeSeparators(m_context.logDirectory))));
 }
 
 void MainWindow::syncNow()

@@ -1,5 +1,6 @@
 #include "models/store/Database.h"
 
+#include "models/domain/Bidi.h"
 #include "models/domain/LogCategories.h"
 #include "models/store/Migrations.h"
 
@@ -34,7 +35,7 @@ Error damagedError(const QString &path, const QString &detail)
     return makeError(QStringLiteral("store.not-a-database"),
                      Database::tr("The file %1 is not a database Sarraf can read, or it is damaged. "
                                   "Sarraf has not changed it. Restore it from a backup or choose "
-                                  "another data folder.").arg(QDir::toNativeSeparators(path)),
+                                  "another data folder.").arg(leftToRight(QDir::toNativeSeparators(path))),
                      detail);
 }
 
@@ -79,7 +80,7 @@ Outcome Database::inspectWithoutWriting(const QString &path)
                     QStringLiteral("store.newer-schema"),
                     tr("The database %1 was written by a newer version of Sarraf (schema %2; this "
                        "version knows up to %3). Sarraf has not changed it: update Sarraf to open it.")
-                        .arg(QDir::toNativeSeparators(path)).arg(*version).arg(Migrations::latestVersion()));
+                        .arg(leftToRight(QDir::toNativeSeparators(path))).arg(*version).arg(Migrations::latestVersion()));
             }
         }
     }
@@ -94,14 +95,14 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path)
         if (!file.isFile() || !file.isReadable()) {
             return makeError(QStringLiteral("store.unreadable"),
                              tr("Sarraf cannot read %1. Check that it is a file and that you may read it.")
-                                 .arg(QDir::toNativeSeparators(path)));
+                                 .arg(leftToRight(QDir::toNativeSeparators(path))));
         }
         if (Outcome inspected = inspectWithoutWriting(path); !inspected)
             return inspected.error();
     } else if (!QDir().mkpath(file.absolutePath())) {
         return makeError(QStringLiteral("store.create"),
                          tr("Sarraf cannot create the folder %1 for its database.")
-                             .arg(QDir::toNativeSeparators(file.absolutePath())));
+                             .arg(leftToRight(QDir::toNativeSeparators(file.absolutePath()))));
     }
 
     const QString name = nextConnectionName(u"store");
@@ -121,7 +122,7 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path)
 
 Result<int> Database::prepare(QSqlDatabase &db, const QString &path)
 {
-    const QString shownPath = QDir::toNativeSeparators(path);
+    const QString shownPath = leftToRight(QDir::toNativeSeparators(path));
     if (!db.open()) {
         return makeError(QStringLiteral("store.open"), tr("Sarraf cannot open its database %1.").arg(shownPath),
                          db.lastError().text());
