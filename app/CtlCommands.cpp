@@ -246,11 +246,13 @@ int CtlCommands::providersSet(const QStringList &args)
     if (!profile)
         return badUsage(profile.error().message);
     ProviderSettings settings(profile->providerSettingsPath());
-    // Check every change before writing any, so a bad one leaves the settings as they were.
+    // Check every change before making any, so a refused command leaves the settings as they were.
     for (const auto &[key, value] : assignments) {
-        if (Outcome set = settings.setValue(name, key, value); !set)
-            return badUsage(set.error().message);
+        if (Outcome checked = settings.check(name, key, value); !checked)
+            return badUsage(checked.error().message);
     }
+    for (const auto &[key, value] : assignments)
+        (void)settings.setValue(name, key, value);
     if (parser.isSet(QStringLiteral("enable")) || parser.isSet(QStringLiteral("disable")))
         (void)settings.setEnabled(name, parser.isSet(QStringLiteral("enable")));
     if (Outcome saved = settings.sync(); !saved)
@@ -276,8 +278,11 @@ int CtlCommands::secretsSet(const QStringList &args)
                                          : QStringLiteral("%1 has no secret called \"%2\"; its secrets are: %3")
                                                .arg(name, field, fields.join(u", ")));
     }
-    if (Outcome valid = Profile::checkName(m_context.profile); !valid)
-        return badUsage(valid.error().message);
+    // The profile's log records the keychain write (never the value: the credential store registers
+    // it with the redactor first), as every other profile command logs there.
+    Result<Profile> profile = openProfile();
+    if (!profile)
+        return badUsage(profile.error().message);
 
     QFile input;
     if (!input.open(stdin, QIODevice::ReadOnly))

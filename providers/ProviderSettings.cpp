@@ -33,7 +33,7 @@ QString ProviderSettings::value(const QString &provider, const QString &key) con
     return info ? info->defaultBaseUrl : QString();
 }
 
-Outcome ProviderSettings::setValue(const QString &provider, const QString &key, const QString &value)
+Outcome ProviderSettings::check(const QString &provider, const QString &key, const QString &value) const
 {
     if (Outcome known = checkProvider(provider); !known)
         return known;
@@ -66,6 +66,13 @@ Outcome ProviderSettings::setValue(const QString &provider, const QString &key, 
                                 "https://api.example.com.").arg(leftToRight(value)));
         }
     }
+    return Done{};
+}
+
+Outcome ProviderSettings::setValue(const QString &provider, const QString &key, const QString &value)
+{
+    if (Outcome checked = check(provider, key, value); !checked)
+        return checked;
     m_settings->setValue(provider + u'/' + key, value);
     return Done{};
 }

@@ -23,6 +23,8 @@ public:
     // The stored value, or the catalogue's default for base-url.
     QString value(const QString &provider, const QString &key) const;
     QString baseUrl(const QString &provider) const { return value(provider, QStringLiteral("base-url")); }
+    // Whether setValue() would accept the change, without making it.
+    Outcome check(const QString &provider, const QString &key, const QString &value) const;
     Outcome setValue(const QString &provider, const QString &key, const QString &value);
 
     bool isEnabled(const QString &provider) const;

@@ -29,9 +29,10 @@ bool waitUntil(Predicate done, int milliseconds = 20000)
     return done();
 }
 
+// The build folder (screenshots and the executables under test live there).
 inline QString binaryDir()
 {
-    return qEnvironmentVariable("SARRAF_TEST_BINARY_DIR");
+    return QStringLiteral(SARRAF_TEST_BINARY_DIR);
 }
 
 } // namespace sarraf::test

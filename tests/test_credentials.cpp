@@ -11,6 +11,7 @@
 #include <QDBusInterface>
 #include <QDBusObjectPath>
 #include <QDBusReply>
+#include <QDBusVariant>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QDirIterator>
@@ -487,18 +488,38 @@ TEST_CASE(errorCodesChild, "[.child]")
     printCodes(store);
 }
 
+// gnome-keyring-daemon --unlock returns before it has created and unlocked the login collection;
+// a write in that moment makes it ask a (missing) prompter instead. Wait until it is ready.
+static std::optional<QDBusObjectPath> unlockedDefaultCollection(QDBusInterface &service)
+{
+    const QDeadlineTimer deadline(15000);
+    while (!deadline.hasExpired()) {
+        const QDBusReply<QDBusObjectPath> alias = service.call(u"ReadAlias"_s, u"default"_s);
+        if (alias.isValid() && alias.value().path() != u"/") {
+            QDBusInterface properties(u"org.freedesktop.secrets"_s, alias.value().path(),
+                                      u"org.freedesktop.DBus.Properties"_s, QDBusConnection::sessionBus());
+            const QDBusReply<QDBusVariant> locked =
+                properties.call(u"Get"_s, u"org.freedesktop.Secret.Collection"_s, u"Locked"_s);
+            if (locked.isValid() && !locked.value().variant().toBool())
+                return alias.value();
+        }
+        QThread::msleep(50);
+    }
+    return std::nullopt;
+}
+
 TEST_CASE(lockedKeyringChild, "[.child]")
 {
     CredentialStore store(uniqueProfile());
+    QDBusInterface service(u"org.freedesktop.secrets"_s, u"/org/freedesktop/secrets"_s,
+                           u"org.freedesktop.Secret.Service"_s, QDBusConnection::sessionBus());
+    const std::optional<QDBusObjectPath> collection = unlockedDefaultCollection(service);
+    REQUIRE(collection.has_value());
     // Stored while unlocked, so that the read below meets an existing but locked entry.
     REQUIRE(writeNow(store, u"gitmix"_s, u"api-key"_s, u"locked-away-secret"_s).ok());
 
-    QDBusInterface service(u"org.freedesktop.secrets"_s, u"/org/freedesktop/secrets"_s,
-                           u"org.freedesktop.Secret.Service"_s, QDBusConnection::sessionBus());
-    const QDBusReply<QDBusObjectPath> collection = service.call(u"ReadAlias"_s, u"default"_s);
-    REQUIRE(collection.isValid());
     const QDBusMessage locked =
-        service.call(u"Lock"_s, QVariant::fromValue(QList<QDBusObjectPath>{collection.value()}));
+        service.call(u"Lock"_s, QVariant::fromValue(QList<QDBusObjectPath>{*collection}));
     INFO(locked.errorMessage().toStdString());
     REQUIRE(locked.type() == QDBusMessage::ReplyMessage);
 

@@ -123,7 +123,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/store/Database.cpp" line="+35"/>
+        <location filename="../models/store/Database.cpp" line="+36"/>
         <source>The file %1 is not a database Sarraf can read, or it is damaged. Sarraf has not changed it. Restore it from a backup or choose another data folder.</source>
         <translation>پرونده‌ی %1 پایگاه داده‌ای نیست که صراف بتواند آن را بخواند، یا آسیب دیده است. صراف آن را تغییر نداده است. آن را از نسخه‌ی پشتیبان بازیابی کنید یا پوشه‌ی داده‌های دیگری انتخاب کنید.</translation>
     </message>
@@ -242,12 +242,12 @@
 <context>
     <name>LogFile</name>
     <message>
-        <location filename="../models/logging/LogFile.cpp" line="+87"/>
+        <location filename="../models/logging/LogFile.cpp" line="+88"/>
         <source>Sarraf cannot create its log folder %1.</source>
         <translation>صراف نمی‌تواند پوشه‌ی گزارش‌های خود، %1، را بسازد.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Sarraf cannot write its log file %1.</source>
         <translation>صراف نمی‌تواند در پرونده‌ی گزارش خود، %1، بنویسد.</translation>
     </message>
@@ -332,7 +332,7 @@
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../models/Profile.cpp" line="+24"/>
+        <location filename="../models/Profile.cpp" line="+26"/>
         <source>&quot;%1&quot; cannot be a profile name. Use up to 64 Latin letters, digits, &quot;-&quot; and &quot;_&quot;, starting with a letter or digit.</source>
         <translation>«%1» نمی‌تواند نام نمایه باشد. حداکثر ۶۴ نویسه از حروف لاتین، رقم‌ها، «-» و «_» به کار ببرید که با یک حرف یا رقم شروع شود.</translation>
     </message>
@@ -535,7 +535,7 @@
 <context>
     <name>ProviderSettings</name>
     <message>
-        <location filename="../providers/ProviderSettings.cpp" line="+20"/>
+        <location filename="../providers/ProviderSettings.cpp" line="+21"/>
         <source>There is no provider called &quot;%1&quot;. Known providers: %2.</source>
         <translation>ارائه‌دهنده‌ای با نام «%1» وجود ندارد. ارائه‌دهنده‌های شناخته‌شده: %2.</translation>
     </message>
@@ -555,7 +555,7 @@
         <translation>«%1» نشانی وب نیست. آن را کامل بنویسید، برای مثال https://api.example.com.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>The provider settings could not be saved to %1. Check that the folder exists and is writable.</source>
         <translation>تنظیمات ارائه‌دهنده در %1 ذخیره نشد. بررسی کنید که پوشه وجود داشته باشد و اجازه‌ی نوشتن در آن را داشته باشید.</translation>
     </message>
@@ -761,7 +761,7 @@
 <context>
     <name>sarraf::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+35"/>
+        <location filename="../ui/MainWindow.cpp" line="+36"/>
         <source>Invoices</source>
         <translation>فاکتورها</translation>
     </message>

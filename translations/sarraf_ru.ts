@@ -123,7 +123,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/store/Database.cpp" line="+35"/>
+        <location filename="../models/store/Database.cpp" line="+36"/>
         <source>The file %1 is not a database Sarraf can read, or it is damaged. Sarraf has not changed it. Restore it from a backup or choose another data folder.</source>
         <translation>Файл %1 не является базой данных, которую может прочитать Sarraf, или он повреждён. Sarraf не вносил в него изменений. Восстановите файл из резервной копии или выберите другую папку данных.</translation>
     </message>
@@ -242,12 +242,12 @@
 <context>
     <name>LogFile</name>
     <message>
-        <location filename="../models/logging/LogFile.cpp" line="+87"/>
+        <location filename="../models/logging/LogFile.cpp" line="+88"/>
         <source>Sarraf cannot create its log folder %1.</source>
         <translation>Sarraf не может создать папку журналов %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Sarraf cannot write its log file %1.</source>
         <translation>Sarraf не может записать файл журнала %1.</translation>
     </message>
@@ -334,7 +334,7 @@
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../models/Profile.cpp" line="+24"/>
+        <location filename="../models/Profile.cpp" line="+26"/>
         <source>&quot;%1&quot; cannot be a profile name. Use up to 64 Latin letters, digits, &quot;-&quot; and &quot;_&quot;, starting with a letter or digit.</source>
         <translation>«%1» не может быть именем профиля. Используйте до 64 латинских букв, цифр и символов «-» и «_»; имя должно начинаться с буквы или цифры.</translation>
     </message>
@@ -537,7 +537,7 @@
 <context>
     <name>ProviderSettings</name>
     <message>
-        <location filename="../providers/ProviderSettings.cpp" line="+20"/>
+        <location filename="../providers/ProviderSettings.cpp" line="+21"/>
         <source>There is no provider called &quot;%1&quot;. Known providers: %2.</source>
         <translation>Провайдер «%1» не найден. Известные провайдеры: %2.</translation>
     </message>
@@ -557,7 +557,7 @@
         <translation>«%1» не является веб-адресом. Укажите адрес полностью, например https://api.example.com.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>The provider settings could not be saved to %1. Check that the folder exists and is writable.</source>
         <translation>Не удалось сохранить настройки провайдеров в %1. Убедитесь, что папка существует и доступна для записи.</translation>
     </message>
@@ -763,7 +763,7 @@
 <context>
     <name>sarraf::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+35"/>
+        <location filename="../ui/MainWindow.cpp" line="+36"/>
         <source>Invoices</source>
         <translation>Счета</translation>
     </message>

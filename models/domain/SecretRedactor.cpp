@@ -1,8 +1,39 @@
 #include "models/domain/SecretRedactor.h"
 
+#include <QList>
+
 #include <algorithm>
 
 namespace sarraf {
+namespace {
+
+// Marks every position covered by any secret, then replaces each marked run once: secrets that
+// overlap without containing each other ("abcdef" and "defghi" in "abcdefghi") are removed whole.
+template <typename Text>
+Text redactRuns(const Text &text, const QList<Text> &secrets, const Text &placeholder)
+{
+    QList<bool> covered(text.size(), false);
+    bool any = false;
+    for (const Text &secret : secrets) {
+        for (qsizetype at = text.indexOf(secret); at >= 0; at = text.indexOf(secret, at + 1)) {
+            std::fill(covered.begin() + at, covered.begin() + at + secret.size(), true);
+            any = true;
+        }
+    }
+    if (!any)
+        return text;
+    Text result;
+    result.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (!covered[i])
+            result.append(text[i]);
+        else if (i == 0 || !covered[i - 1])
+            result.append(placeholder);
+    }
+    return result;
+}
+
+} // namespace
 
 SecretRedactor &SecretRedactor::instance()
 {
@@ -15,11 +46,8 @@ void SecretRedactor::registerSecret(const QString &secret)
     if (secret.size() < MinimumLength)
         return;
     QWriteLocker lock(&m_lock);
-    if (m_secrets.contains(secret))
-        return;
-    const auto at = std::lower_bound(m_secrets.begin(), m_secrets.end(), secret,
-                                     [](const QString &a, const QString &b) { return a.size() > b.size(); });
-    m_secrets.insert(at, secret);
+    if (!m_secrets.contains(secret))
+        m_secrets.append(secret);
 }
 
 void SecretRedactor::forgetSecret(const QString &secret)
@@ -43,18 +71,22 @@ int SecretRedactor::count() const
 QString SecretRedactor::redact(QString text) const
 {
     QReadLocker lock(&m_lock);
-    for (const QString &secret : m_secrets)
-        text.replace(secret, placeholder());
-    return text;
+    if (m_secrets.isEmpty())
+        return text;
+    return redactRuns<QString>(text, m_secrets, placeholder());
 }
 
+// Raw provider answers are redacted as bytes, so nothing is lost to a text round trip.
 QByteArray SecretRedactor::redact(QByteArray bytes) const
 {
     QReadLocker lock(&m_lock);
-    const QByteArray mark = placeholder().toUtf8();
+    if (m_secrets.isEmpty())
+        return bytes;
+    QList<QByteArray> encoded;
+    encoded.reserve(m_secrets.size());
     for (const QString &secret : m_secrets)
-        bytes.replace(secret.toUtf8(), mark);
-    return bytes;
+        encoded.append(secret.toUtf8());
+    return redactRuns<QByteArray>(bytes, encoded, placeholder().toUtf8());
 }
 
 } // namespace sarraf

@@ -31,7 +31,7 @@ public:
 private:
     SecretRedactor() = default;
     mutable QReadWriteLock m_lock;
-    QStringList m_secrets; // longest first, so a secret that contains another is removed whole
+    QStringList m_secrets;
 };
 
 } // namespace sarraf

@@ -1,5 +1,6 @@
 #include "models/logging/LogFile.h"
 
+#include "models/domain/Bidi.h"
 #include "models/domain/SecretRedactor.h"
 
 #include <QDateTime>
@@ -84,20 +85,20 @@ Outcome LogFile::install(const Options &options)
 {
     if (!QDir().mkpath(options.directory)) {
         return makeError(QStringLiteral("log.create"),
-                         tr("Sarraf cannot create its log folder %1.").arg(QDir::toNativeSeparators(options.directory)));
+                         tr("Sarraf cannot create its log folder %1.").arg(leftToRight(QDir::toNativeSeparators(options.directory))));
+    }
+    // The new file is opened before anything changes, so a failed switch keeps the log working.
+    auto file = std::make_unique<QFile>(pathOf(options, 0));
+    if (!file->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text)) {
+        return makeError(QStringLiteral("log.open"),
+                         tr("Sarraf cannot write its log file %1.").arg(leftToRight(QDir::toNativeSeparators(file->fileName()))),
+                         file->errorString());
     }
     Sink &s = sink();
     {
         QMutexLocker lock(&s.mutex);
         s.options = options;
-        s.file = std::make_unique<QFile>(pathOf(options, 0));
-        if (!s.file->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text)) {
-            const QString reason = s.file->errorString();
-            s.file.reset();
-            return makeError(QStringLiteral("log.open"),
-                             tr("Sarraf cannot write its log file %1.").arg(QDir::toNativeSeparators(pathOf(options, 0))),
-                             reason);
-        }
+        s.file = std::move(file);
     }
     if (!s.installed) {
         s.previous = qInstallMessageHandler(handleMessage);
