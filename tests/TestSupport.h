@@ -9,6 +9,19 @@
 #include <QProcess>
 #include <QString>
 
+#include <catch2/catch.hpp>
+
+#include <string>
+
+// Readable failures: Catch would print a QString as {?}.
+namespace Catch {
+template <>
+struct StringMaker<QString>
+{
+    static std::string convert(const QString &text) { return '"' + text.toStdString() + '"'; }
+};
+} // namespace Catch
+
 namespace sarraf::test {
 
 inline QByteArray fileDigest(const QString &path)

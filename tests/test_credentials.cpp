@@ -4,6 +4,8 @@
 #include "models/domain/SecretRedactor.h"
 #include "providers/credentials/CredentialStore.h"
 
+#include "TestSupport.h"
+
 #include <catch2/catch.hpp>
 
 #include <QCoreApplication>
@@ -37,14 +39,6 @@ using sarraf::CredentialStore;
 using sarraf::Outcome;
 using sarraf::Result;
 
-namespace Catch {
-// Readable failures: Catch would print a QString as {?}.
-template <>
-struct StringMaker<QString>
-{
-    static std::string convert(const QString &text) { return '"' + text.toStdString() + '"'; }
-};
-} // namespace Catch
 
 namespace {
 

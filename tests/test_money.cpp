@@ -4,6 +4,8 @@
 #include "models/domain/ExactJson.h"
 #include "models/domain/Money.h"
 
+#include "TestSupport.h"
+
 #include <catch2/catch.hpp>
 
 #include <QJsonArray>
@@ -18,11 +20,6 @@ using namespace sarraf;
 using namespace Qt::StringLiterals;
 
 namespace Catch {
-template <>
-struct StringMaker<QString>
-{
-    static std::string convert(const QString &text) { return '"' + text.toStdString() + '"'; }
-};
 template <>
 struct StringMaker<Decimal>
 {

@@ -37,14 +37,6 @@
 using namespace Qt::StringLiterals;
 using namespace sarraf;
 
-namespace Catch {
-// Readable failures: Catch would print a QString as {?}.
-template <>
-struct StringMaker<QString>
-{
-    static std::string convert(const QString &text) { return '"' + text.toStdString() + '"'; }
-};
-} // namespace Catch
 
 namespace {
 
