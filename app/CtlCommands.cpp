@@ -1,5 +1,7 @@
 #include "app/CtlCommands.h"
 
+#include "app/QuitOnSignal.h"
+
 #include "models/Profile.h"
 #include "models/logging/LogFile.h"
 #include "models/store/Database.h"
@@ -436,9 +438,12 @@ int CtlCommands::sandbox(const QStringList &args)
         m_err << "sarrafctl: sandbox: " << bound.error().message << '\n';
         return ProviderFailed;
     }
+    QuitOnSignal quitOnSignal;
     m_out << "Sandbox listening on " << server.baseUrl().toString() << " (stop with Ctrl+C)\n";
     m_out.flush();
-    return QCoreApplication::exec();
+    const int status = QCoreApplication::exec();
+    m_out << "Sandbox stopped.\n";
+    return status;
 }
 
 } // namespace sarraf

@@ -611,7 +611,7 @@ TEST_CASE("sarrafctl: commands that are not available yet exit 2 and say so", "[
     }
 }
 
-TEST_CASE("sarrafctl: sandbox serves the simulator health over loopback HTTP until terminated", "[sarrafctl][sandbox]")
+TEST_CASE("sarrafctl: sandbox serves the simulator health over loopback HTTP and stops cleanly on SIGTERM", "[sarrafctl][sandbox]")
 {
     const Ctl ctl;
     QProcess sandbox;
@@ -657,6 +657,10 @@ TEST_CASE("sarrafctl: sandbox serves the simulator health over loopback HTTP unt
         sandbox.waitForFinished(5000);
         FAIL("the sandbox did not stop on SIGTERM");
     }
+    // SIGTERM ends the event loop: a normal exit that says so, not a death by signal.
+    CHECK(sandbox.exitStatus() == QProcess::NormalExit);
+    CHECK(sandbox.exitCode() == 0);
+    CHECK(sandbox.readAllStandardOutput().contains("Sandbox stopped."));
 }
 
 TEST_CASE("sarrafctl: a damaged database makes list exit 2 and leaves the file byte for byte", "[sarrafctl][store]")
