@@ -460,6 +460,11 @@ TEST_CASE("credentials: a locked keyring gives an access-denied error", "[creden
     QProcessEnvironment environment = withoutDisplay();
     environment.insert(u"HOME"_s, directory.filePath(u"home"_s));
     environment.insert(u"XDG_RUNTIME_DIR"_s, directory.filePath(u"runtime"_s));
+    // Every folder the keyring reads must be its own: an inherited XDG_DATA_HOME would hand it the
+    // parent's login keyring, which the child's password cannot unlock.
+    environment.insert(u"XDG_DATA_HOME"_s, directory.filePath(u"home/.local/share"_s));
+    environment.insert(u"XDG_CONFIG_HOME"_s, directory.filePath(u"home/.config"_s));
+    environment.insert(u"XDG_CACHE_HOME"_s, directory.filePath(u"home/.cache"_s));
     requireTool(u"gnome-keyring-daemon"_s);
 
     const QString output = runChild(
@@ -482,8 +487,8 @@ TEST_CASE(errorCodesChild, "[.child]")
     printCodes(store);
 }
 
-// gnome-keyring-daemon --unlock returns before it has created and unlocked the login collection;
-// a write in that moment makes it ask a (missing) prompter instead. Wait until it is ready.
+// gnome-keyring-daemon --unlock may return before the login collection is created and unlocked;
+// a write in that moment would make it ask a (missing) prompter. Wait until it is ready.
 static std::optional<QDBusObjectPath> unlockedDefaultCollection(QDBusInterface &service)
 {
     const QDeadlineTimer deadline(15000);
