@@ -241,17 +241,24 @@ TEST_CASE("Storing a transaction records a status change only when the status mo
     auto db = openOrFail(dir.filePath(QStringLiteral("sarraf.sqlite")));
     TransactionStore store(*db);
     TrackedTransaction t = sampleInvoice(QStringLiteral("28442"));
-    Result<qint64> id = store.upsert(t, QStringLiteral("create"));
-    REQUIRE_OK(id);
-    REQUIRE_OK(store.upsert(t, QStringLiteral("sync"))); // same status: no new history row
+    Result<UpsertOutcome> first = store.upsert(t, QStringLiteral("create"));
+    REQUIRE_OK(first);
+    CHECK(first->inserted);
+    CHECK(first->statusChanged);
+    const qint64 id = first->id;
+    Result<UpsertOutcome> same = store.upsert(t, QStringLiteral("sync")); // same status: no new history row
+    REQUIRE_OK(same);
+    CHECK_FALSE(same->inserted);
+    CHECK_FALSE(same->statusChanged);
     t.status = TransactionStatus::Completed;
     t.providerStatus = QStringLiteral("paid");
     t.updatedAt = QDateTime(QDate(2026, 11, 1), QTime(10, 5), Qt::UTC);
-    Result<qint64> again = store.upsert(t, QStringLiteral("callback"));
-    REQUIRE(again.ok());
-    CHECK(*again == *id);
+    Result<UpsertOutcome> again = store.upsert(t, QStringLiteral("callback"));
+    REQUIRE_OK(again);
+    CHECK(again->id == id);
+    CHECK(again->statusChanged);
 
-    auto history = store.history(*id);
+    auto history = store.history(id);
     REQUIRE(history.ok());
     REQUIRE(history->size() == 2);
     CHECK_FALSE(history->at(0).from.has_value());
@@ -269,7 +276,7 @@ TEST_CASE("Storing a transaction records a status change only when the status mo
     CHECK((*found)->record.amount == u"1500000");
 
     t.amount = QStringLiteral("12,5");
-    Result<qint64> bad = store.upsert(t, QStringLiteral("sync"));
+    Result<UpsertOutcome> bad = store.upsert(t, QStringLiteral("sync"));
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.error().code == u"store.invalid");
 }
@@ -389,4 +396,75 @@ TEST_CASE("A process killed in the middle of writing leaves a consistent databas
     auto hits = TransactionStore(*db).list(query);
     REQUIRE(hits.ok());
     CHECK_FALSE(hits->isEmpty());
+}
+
+TEST_CASE("One provider answer with many records is stored whole or not at all", "[store]")
+{
+    QTemporaryDir dir;
+    auto db = openOrFail(dir.filePath(QStringLiteral("sarraf.sqlite")));
+    TransactionStore store(*db);
+    QList<TrackedTransaction> batch = {sampleInvoice(QStringLiteral("B-1")), sampleInvoice(QStringLiteral("B-2")),
+                                       sampleInvoice(QStringLiteral("B-3"))};
+    batch[2].amount = QStringLiteral("NaN"); // the last record of the answer is bad
+    Result<QList<UpsertOutcome>> refused = store.upsertAll(batch, QStringLiteral("sync"));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM transactions")).toInt() == 0);
+    CHECK(scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM status_changes")).toInt() == 0);
+
+    batch[2].amount = QStringLiteral("250000");
+    Result<QList<UpsertOutcome>> stored = store.upsertAll(batch, QStringLiteral("sync"));
+    REQUIRE_OK(stored);
+    REQUIRE(stored->size() == 3);
+    CHECK(stored->at(2).inserted);
+    CHECK(scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM transactions")).toInt() == 3);
+}
+
+TEST_CASE("Sync refreshes unfinished transactions of one provider, least recently checked first", "[store][sync]")
+{
+    QTemporaryDir dir;
+    auto db = openOrFail(dir.filePath(QStringLiteral("sarraf.sqlite")));
+    TransactionStore store(*db);
+    REQUIRE_OK(store.upsert(sampleInvoice(QStringLiteral("OLD")), QStringLiteral("sync")));
+    REQUIRE_OK(store.upsert(sampleInvoice(QStringLiteral("DONE"), TransactionStatus::Completed), QStringLiteral("sync")));
+    REQUIRE_OK(store.upsert(sampleInvoice(QStringLiteral("NEW")), QStringLiteral("sync")));
+    TrackedTransaction other = sampleInvoice(QStringLiteral("OTHER"));
+    other.provider = QStringLiteral("greengo");
+    REQUIRE_OK(store.upsert(other, QStringLiteral("sync")));
+    // OLD is checked again last, so it becomes the most recently checked.
+    REQUIRE(execSql(db->connection(), QStringLiteral("UPDATE transactions SET checked_at = '2000-01-01T00:00:00.000Z' "
+                                                     "WHERE provider_id = 'NEW'")));
+    auto ids = store.refreshCandidates(QStringLiteral("gitmix"), 10);
+    REQUIRE_OK(ids);
+    CHECK(*ids == QStringList{QStringLiteral("NEW"), QStringLiteral("OLD")});
+    auto limited = store.refreshCandidates(QStringLiteral("gitmix"), 1);
+    REQUIRE_OK(limited);
+    CHECK(limited->size() == 1);
+}
+
+TEST_CASE("A failed sync keeps the listing cursor and the time of the last success", "[store][sync]")
+{
+    QTemporaryDir dir;
+    auto db = openOrFail(dir.filePath(QStringLiteral("sarraf.sqlite")));
+    TransactionStore store(*db);
+    auto empty = store.syncState(QStringLiteral("premiumexchanger"));
+    REQUIRE_OK(empty);
+    CHECK(empty->cursor.isEmpty());
+    CHECK_FALSE(empty->lastSuccessAt.isValid());
+
+    REQUIRE_OK(store.recordSyncStarted(QStringLiteral("premiumexchanger")));
+    REQUIRE_OK(store.recordSyncFinished(QStringLiteral("premiumexchanger"), QStringLiteral("offset:200"), QString()));
+    auto good = store.syncState(QStringLiteral("premiumexchanger"));
+    REQUIRE_OK(good);
+    CHECK(good->cursor == u"offset:200");
+    CHECK(good->lastSuccessAt.isValid());
+    CHECK(good->lastError.isEmpty());
+
+    REQUIRE_OK(store.recordSyncStarted(QStringLiteral("premiumexchanger")));
+    REQUIRE_OK(store.recordSyncFinished(QStringLiteral("premiumexchanger"), QStringLiteral("offset:999"),
+                                        QStringLiteral("Premium Exchanger did not answer")));
+    auto failed = store.syncState(QStringLiteral("premiumexchanger"));
+    REQUIRE_OK(failed);
+    CHECK(failed->cursor == u"offset:200");
+    CHECK(failed->lastSuccessAt == good->lastSuccessAt);
+    CHECK(failed->lastError == u"Premium Exchanger did not answer");
 }

@@ -94,7 +94,33 @@ TransactionStore::TransactionStore(const Database &database) : m_db(database.con
 {
 }
 
-Result<qint64> TransactionStore::upsert(const TrackedTransaction &r, const QString &source)
+Result<UpsertOutcome> TransactionStore::upsert(const TrackedTransaction &record, const QString &source)
+{
+    Result<QList<UpsertOutcome>> written = upsertAll({record}, source);
+    if (!written)
+        return written.error();
+    return written->constFirst();
+}
+
+Result<QList<UpsertOutcome>> TransactionStore::upsertAll(const QList<TrackedTransaction> &records, const QString &source)
+{
+    WriteTransaction transaction(m_db);
+    if (!transaction.begun())
+        return makeError(QStringLiteral("store.busy"), tr("The database is busy; try again."), m_db.lastError().text());
+    QList<UpsertOutcome> outcomes;
+    outcomes.reserve(records.size());
+    for (const TrackedTransaction &record : records) {
+        Result<UpsertOutcome> written = writeRow(record, source);
+        if (!written)
+            return written.error(); // the transaction rolls back: none of this answer is stored
+        outcomes.append(*written);
+    }
+    if (!transaction.commit())
+        return makeError(QStringLiteral("store.commit"), tr("Sarraf could not save the transaction."), m_db.lastError().text());
+    return outcomes;
+}
+
+Result<UpsertOutcome> TransactionStore::writeRow(const TrackedTransaction &r, const QString &source)
 {
     if (r.provider.isEmpty() || r.providerId.isEmpty()) {
         return makeError(QStringLiteral("store.invalid"),
@@ -111,10 +137,6 @@ Result<qint64> TransactionStore::upsert(const TrackedTransaction &r, const QStri
         }
         amountKey = amount->orderKey();
     }
-
-    WriteTransaction transaction(m_db);
-    if (!transaction.begun())
-        return makeError(QStringLiteral("store.busy"), tr("The database is busy; try again."), m_db.lastError().text());
 
     QSqlQuery previous(m_db);
     previous.prepare(QStringLiteral("SELECT status FROM transactions WHERE provider = ? AND kind = ? AND provider_id = ?"));
@@ -177,9 +199,7 @@ Result<qint64> TransactionStore::upsert(const TrackedTransaction &r, const QStri
         if (!change.exec())
             return storeError(tr("Sarraf could not record the status change of %1.").arg(r.providerId), change);
     }
-    if (!transaction.commit())
-        return makeError(QStringLiteral("store.commit"), tr("Sarraf could not save the transaction."), m_db.lastError().text());
-    return id;
+    return UpsertOutcome{id, !oldStatus, !oldStatus || *oldStatus != status};
 }
 
 Result<std::optional<StoredTransaction>> TransactionStore::find(const QString &provider, TransactionKind kind,
@@ -269,6 +289,74 @@ Result<QList<StatusChange>> TransactionStore::history(qint64 transactionId) cons
         changes.append(change);
     }
     return changes;
+}
+
+Result<QStringList> TransactionStore::refreshCandidates(const QString &provider, int limit) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // NULL checked_at (never checked) sorts first in SQLite and, with NULLS FIRST implied by ASC
+    // only in SQLite, is made explicit with COALESCE for PostgreSQL.
+    q.prepare(QStringLiteral("SELECT provider_id FROM transactions WHERE provider = ? AND is_final = 0 "
+                             "ORDER BY COALESCE(checked_at, '') ASC, id ASC LIMIT ?"));
+    q.addBindValue(provider);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return storeError(tr("Sarraf could not read which transactions to refresh."), q);
+    QStringList ids;
+    while (q.next())
+        ids.append(q.value(0).toString());
+    return ids;
+}
+
+Result<SyncState> TransactionStore::syncState(const QString &provider) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT list_cursor, last_started_at, last_success_at, last_error FROM sync_state "
+                             "WHERE provider = ?"));
+    q.addBindValue(provider);
+    if (!q.exec())
+        return storeError(tr("Sarraf could not read the sync state of %1.").arg(provider), q);
+    SyncState state;
+    state.provider = provider;
+    if (q.next()) {
+        state.cursor = q.value(0).toString();
+        state.lastStartedAt = fromIsoTime(q.value(1));
+        state.lastSuccessAt = fromIsoTime(q.value(2));
+        state.lastError = q.value(3).toString();
+    }
+    return state;
+}
+
+Outcome TransactionStore::recordSyncStarted(const QString &provider)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO sync_state (provider, last_started_at) VALUES (?, ?) "
+                             "ON CONFLICT (provider) DO UPDATE SET last_started_at = excluded.last_started_at"));
+    q.addBindValue(provider);
+    q.addBindValue(isoTime(QDateTime::currentDateTimeUtc()));
+    if (!q.exec())
+        return storeError(tr("Sarraf could not record the sync of %1.").arg(provider), q);
+    return Done{};
+}
+
+Outcome TransactionStore::recordSyncFinished(const QString &provider, const QString &cursor, const QString &error)
+{
+    QSqlQuery q(m_db);
+    // A failed sync keeps the cursor and the time of the last success.
+    q.prepare(QStringLiteral(
+        "INSERT INTO sync_state (provider, list_cursor, last_success_at, last_error) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (provider) DO UPDATE SET "
+        "list_cursor = CASE WHEN excluded.last_error = '' THEN excluded.list_cursor ELSE sync_state.list_cursor END, "
+        "last_success_at = CASE WHEN excluded.last_error = '' THEN excluded.last_success_at "
+        "ELSE sync_state.last_success_at END, last_error = excluded.last_error"));
+    q.addBindValue(provider);
+    q.addBindValue(text(cursor));
+    q.addBindValue(error.isEmpty() ? QVariant(isoTime(QDateTime::currentDateTimeUtc())) : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(text(error));
+    if (!q.exec())
+        return storeError(tr("Sarraf could not record the sync of %1.").arg(provider), q);
+    return Done{};
 }
 
 } // namespace sarraf

@@ -25,6 +25,24 @@ struct TransactionQuery
     int offset = 0;
 };
 
+// What a write did: the row, whether it was new, and whether its status moved.
+struct UpsertOutcome
+{
+    qint64 id = 0;
+    bool inserted = false;
+    bool statusChanged = false;
+};
+
+// Where a provider's sync stands: the listing cursor and how the last attempt went.
+struct SyncState
+{
+    QString provider;
+    QString cursor;
+    QDateTime lastStartedAt;
+    QDateTime lastSuccessAt;
+    QString lastError;
+};
+
 struct StoredTransaction
 {
     qint64 id = 0;
@@ -38,8 +56,17 @@ public:
     explicit TransactionStore(const Database &database);
 
     // Inserts or updates by (provider, kind, provider id) and records a StatusChange when the
-    // status is new or moved. Returns the row id.
-    Result<qint64> upsert(const TrackedTransaction &record, const QString &source);
+    // status is new or moved, in one database transaction.
+    Result<UpsertOutcome> upsert(const TrackedTransaction &record, const QString &source);
+    // One provider answer that carries many records: all written in one transaction, or none.
+    Result<QList<UpsertOutcome>> upsertAll(const QList<TrackedTransaction> &records, const QString &source);
+
+    // Provider ids of the transactions sync should refresh: not final, least recently checked first.
+    Result<QStringList> refreshCandidates(const QString &provider, int limit) const;
+
+    Result<SyncState> syncState(const QString &provider) const;
+    Outcome recordSyncStarted(const QString &provider);
+    Outcome recordSyncFinished(const QString &provider, const QString &cursor, const QString &error);
 
     Result<std::optional<StoredTransaction>> find(const QString &provider, TransactionKind kind,
                                                   const QString &providerId) const;
@@ -47,6 +74,7 @@ public:
     Result<QList<StatusChange>> history(qint64 transactionId) const;
 
 private:
+    Result<UpsertOutcome> writeRow(const TrackedTransaction &record, const QString &source);
     QSqlDatabase m_db;
 };
 
