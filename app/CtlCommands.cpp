@@ -179,6 +179,12 @@ int CtlCommands::providersList(const QStringList &args)
         return badUsage(profile.error().message);
 
     const ProviderSettings settings(profile->providerSettingsPath());
+    // Health is what the last sync of this profile found; the circuit state lives in the process
+    // that syncs, so a fresh CLI process reports the breaker only for providers it contacted.
+    Result<std::unique_ptr<Database>> database = Database::openSqlite(profile->databasePath());
+    if (!database)
+        return badUsage(database.error().message);
+    const TransactionStore store(**database);
     QJsonArray json;
     QList<QStringList> rows{{QStringLiteral("PROVIDER"), QStringLiteral("ENABLED"), QStringLiteral("BASE URL"),
                              QStringLiteral("SETTINGS"), QStringLiteral("HEALTH")}};
@@ -195,8 +201,19 @@ int CtlCommands::providersList(const QStringList &args)
         }
         const bool enabled = settings.isEnabled(info.name);
         const QString baseUrl = settings.baseUrl(info.name);
-        // Health and circuit state come from the HTTP runtime once a provider has been contacted.
-        const QString health = QStringLiteral("not contacted");
+        const Result<SyncState> state = store.syncState(info.name);
+        QString health = QStringLiteral("never synced");
+        QJsonObject healthJson{{QStringLiteral("state"), QStringLiteral("unknown")}};
+        if (state && !state->lastError.isEmpty()) {
+            health = QStringLiteral("failing: ") + state->lastError;
+            healthJson = {{QStringLiteral("state"), QStringLiteral("failing")},
+                          {QStringLiteral("last_error"), state->lastError},
+                          {QStringLiteral("last_success_at"), isoOrEmpty(state->lastSuccessAt)}};
+        } else if (state && state->lastSuccessAt.isValid()) {
+            health = QStringLiteral("ok, last synced ") + isoOrEmpty(state->lastSuccessAt);
+            healthJson = {{QStringLiteral("state"), QStringLiteral("ok")},
+                          {QStringLiteral("last_success_at"), isoOrEmpty(state->lastSuccessAt)}};
+        }
         rows.append({info.name, enabled ? QStringLiteral("yes") : QStringLiteral("no"),
                      baseUrl.isEmpty() ? QStringLiteral("(not set)") : baseUrl, values.join(u' '), health});
         QStringList secretFields;
@@ -208,7 +225,7 @@ int CtlCommands::providersList(const QStringList &args)
                                 {QStringLiteral("base_url"), baseUrl},
                                 {QStringLiteral("settings"), settingsJson},
                                 {QStringLiteral("secret_fields"), QJsonArray::fromStringList(secretFields)},
-                                {QStringLiteral("health"), health}});
+                                {QStringLiteral("health"), healthJson}});
     }
     if (format == u"json")
         m_out << QJsonDocument(json).toJson(QJsonDocument::Indented);
