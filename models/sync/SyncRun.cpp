@@ -1,0 +1,116 @@
+#include "models/sync/SyncRun.h"
+
+#include "models/domain/LogCategories.h"
+#include "models/store/TransactionStore.h"
+
+#include <QTimer>
+
+namespace sarraf {
+
+SyncRun::SyncRun(TransactionStore &store, QList<ProviderConnector *> connectors, QObject *parent)
+    : QObject(parent), m_store(store)
+{
+    for (ProviderConnector *connector : connectors) {
+        m_connectors.append(connector);
+        SyncOutcome outcome;
+        outcome.provider = connector->provider();
+        m_outcomes.append(outcome);
+        m_cursors.append(QString());
+    }
+}
+
+void SyncRun::start()
+{
+    m_started = true;
+    m_pending = m_connectors.size();
+    if (m_pending == 0) {
+        QTimer::singleShot(0, this, &SyncRun::finished);
+        return;
+    }
+    for (qsizetype i = 0; i < m_connectors.size(); ++i)
+        refresh(i);
+}
+
+void SyncRun::refresh(qsizetype index)
+{
+    const QString provider = m_outcomes[index].provider;
+    if (Outcome started = m_store.recordSyncStarted(provider); !started)
+        return finishProvider(index, started.error());
+    Result<SyncState> state = m_store.syncState(provider);
+    if (!state)
+        return finishProvider(index, state.error());
+    m_cursors[index] = state->cursor;
+    Result<QStringList> ids = m_store.refreshCandidates(provider, m_refreshLimit);
+    if (!ids)
+        return finishProvider(index, ids.error());
+    if (ids->isEmpty())
+        return list(index);
+    m_connectors[index]->lookUp(*ids, this, [this, index](Result<QList<LookupResult>> answer) {
+        if (!answer)
+            return finishProvider(index, answer.error());
+        QList<TrackedTransaction> records;
+        for (const LookupResult &result : *answer) {
+            if (result.record)
+                records.append(*result.record);
+            else
+                m_outcomes[index].idErrors.append(result.record.error());
+        }
+        m_outcomes[index].refreshed += int(records.size());
+        store(index, records, false);
+        if (m_outcomes[index].failed())
+            return;
+        list(index);
+    });
+}
+
+void SyncRun::list(qsizetype index)
+{
+    ProviderConnector *connector = m_connectors[index];
+    if (!connector || !connector->canList())
+        return finishProvider(index, std::nullopt, m_cursors[index]);
+    connector->listSince(m_cursors[index], this, [this, index](Result<Listing> listing) {
+        if (!listing)
+            return finishProvider(index, listing.error());
+        m_outcomes[index].listed += int(listing->records.size());
+        store(index, listing->records, true);
+        if (m_outcomes[index].failed())
+            return;
+        finishProvider(index, std::nullopt, listing->nextCursor.isEmpty() ? m_cursors[index] : listing->nextCursor);
+    });
+}
+
+void SyncRun::store(qsizetype index, const QList<TrackedTransaction> &records, bool fromListing)
+{
+    if (records.isEmpty())
+        return;
+    Result<QList<UpsertOutcome>> written = m_store.upsertAll(records, QStringLiteral("sync"));
+    if (!written) {
+        finishProvider(index, written.error());
+        return;
+    }
+    for (const UpsertOutcome &outcome : *written) {
+        m_outcomes[index].inserted += outcome.inserted ? 1 : 0;
+        // A record first seen in a listing has no earlier status to move from.
+        m_outcomes[index].changed += (outcome.statusChanged && !(fromListing && outcome.inserted)) ? 1 : 0;
+    }
+}
+
+void SyncRun::finishProvider(qsizetype index, std::optional<Error> error, const QString &cursor)
+{
+    SyncOutcome &outcome = m_outcomes[index];
+    if (outcome.failed())
+        return; // already reported
+    outcome.error = std::move(error);
+    (void)m_store.recordSyncFinished(outcome.provider, cursor, outcome.error ? outcome.error->message : QString());
+    if (outcome.error)
+        qCWarning(lcStore).noquote() << "sync of" << outcome.provider << "failed:" << outcome.error->logLine();
+    else
+        qCInfo(lcStore).noquote() << "sync of" << outcome.provider << "done:" << outcome.refreshed << "refreshed,"
+                                  << outcome.listed << "listed," << outcome.inserted << "new," << outcome.changed
+                                  << "changed";
+    Q_EMIT providerFinished(outcome);
+    if (--m_pending == 0)
+        Q_EMIT finished();
+}
+
+} // namespace sarraf

@@ -1,0 +1,55 @@
+// What sync and `sarrafctl track` need from a provider, whatever its API: look transactions up by
+// id and, where the provider can list, list what is new since a cursor. Each adapter is wrapped in
+// one; the orchestration never knows a provider's endpoints.
+#pragma once
+
+#include "models/domain/Records.h"
+#include "models/domain/Result.h"
+
+#include <QList>
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+
+namespace sarraf {
+
+// One id's answer: the record, or why this id could not be looked up (unknown id, refused).
+struct LookupResult
+{
+    QString id;
+    Result<TrackedTransaction> record;
+};
+
+struct Listing
+{
+    QList<TrackedTransaction> records;
+    QString nextCursor; // stored and passed back next time; empty when the provider has no cursor
+};
+
+class ProviderConnector : public QObject
+{
+    Q_OBJECT
+public:
+    using LookupDone = std::function<void(Result<QList<LookupResult>>)>;
+    using ListingDone = std::function<void(Result<Listing>)>;
+
+    using QObject::QObject;
+    ~ProviderConnector() override = default;
+
+    virtual QString provider() const = 0;
+
+    // The outer error means the provider itself failed (unreachable, credentials refused); an
+    // inner error concerns one id only. In the fewest requests the API allows.
+    virtual void lookUp(const QStringList &ids, QObject *context, LookupDone done) = 0;
+
+    virtual bool canList() const { return false; }
+    virtual void listSince(const QString &cursor, QObject *context, ListingDone done)
+    {
+        Q_UNUSED(cursor)
+        Q_UNUSED(context)
+        done(Listing{});
+    }
+};
+
+} // namespace sarraf
