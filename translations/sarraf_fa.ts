@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR">
 <context>
+    <name>ApiError</name>
+    <message numerus="yes">
+        <location filename="../providers/http/ApiError.cpp" line="+175"/>
+        <source>%1 is receiving too many requests from Sarraf; try again in %n minute(s).</source>
+        <translation>
+            <numerusform>%1 درخواست‌های زیادی از صراف دریافت می‌کند؛ %n دقیقه‌ی دیگر دوباره تلاش کنید.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 is receiving too many requests from Sarraf; try again in %n second(s).</source>
+        <translation>
+            <numerusform>%1 درخواست‌های زیادی از صراف دریافت می‌کند؛ %n ثانیه‌ی دیگر دوباره تلاش کنید.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is receiving too many requests from Sarraf; try again in a minute.</source>
+        <translation>%1 درخواست‌های زیادی از صراف دریافت می‌کند؛ یک دقیقه‌ی دیگر دوباره تلاش کنید.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Sarraf paused requests to %1 because it failed several times in a row; nothing was sent, try again in %n second(s).</source>
+        <translation>
+            <numerusform>صراف ارسال درخواست به %1 را متوقف کرد، چون چند بار پشت سر هم ناموفق بود؛ چیزی ارسال نشد. %n ثانیه‌ی دیگر دوباره تلاش کنید.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 sent an answer Sarraf cannot read; nothing was changed.</source>
+        <translation>%1 پاسخی فرستاد که صراف نمی‌تواند آن را بخواند؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 sent an answer Sarraf cannot read, so the result of the request is unknown; check it with %1 before trying again.</source>
+        <translation>%1 پاسخی فرستاد که صراف نمی‌تواند آن را بخواند، بنابراین نتیجه‌ی درخواست نامشخص است؛ پیش از تلاش دوباره، آن را نزد %1 بررسی کنید.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%1 did not answer within %n second(s); nothing was changed.</source>
+        <translation>
+            <numerusform>%1 در %n ثانیه پاسخ نداد؛ چیزی تغییر نکرد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 did not answer within %n second(s), so it is unknown whether the request was carried out; check it with %1 before trying again.</source>
+        <translation>
+            <numerusform>%1 در %n ثانیه پاسخ نداد، بنابراین مشخص نیست درخواست انجام شده است یا نه؛ پیش از تلاش دوباره، آن را نزد %1 بررسی کنید.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The secure connection to %1 failed because its certificate was not accepted; nothing was sent.</source>
+        <translation>اتصال امن به %1 برقرار نشد، چون گواهی آن پذیرفته نشد؛ چیزی ارسال نشد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sarraf could not connect to %1; nothing was sent. Check this computer&apos;s internet connection and the provider&apos;s address in Settings.</source>
+        <translation>صراف نتوانست به %1 متصل شود؛ چیزی ارسال نشد. اتصال اینترنت این رایانه و نشانی ارائه‌دهنده در تنظیمات را بررسی کنید.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The connection to %1 was lost before it answered; nothing was changed.</source>
+        <translation>اتصال به %1 پیش از دریافت پاسخ قطع شد؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection to %1 was lost before it answered, so it is unknown whether the request was carried out; check it with %1 before trying again.</source>
+        <translation>اتصال به %1 پیش از دریافت پاسخ قطع شد، بنابراین مشخص نیست درخواست انجام شده است یا نه؛ پیش از تلاش دوباره، آن را نزد %1 بررسی کنید.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 refused the credentials Sarraf sent; check the keys saved for this provider.</source>
+        <translation>%1 اطلاعات ورودی را که صراف فرستاد نپذیرفت؛ کلیدهای ذخیره‌شده برای این ارائه‌دهنده را بررسی کنید.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is having a problem on its side; nothing was changed, try again later.</source>
+        <translation>%1 در سمت خود دچار مشکل است؛ چیزی تغییر نکرد. بعداً دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 reported a problem on its side, so it is not certain whether the request was carried out; check it with %1 before trying again.</source>
+        <translation>%1 از بروز مشکل در سمت خود خبر داد، بنابراین معلوم نیست درخواست انجام شده است یا نه؛ پیش از تلاش دوباره، آن را نزد %1 بررسی کنید.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 refused the request as invalid (HTTP status %2).</source>
+        <translation>%1 درخواست را نامعتبر دانست و رد کرد (وضعیت HTTP %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 refused the request as invalid.</source>
+        <translation>%1 درخواست را نامعتبر دانست و رد کرد.</translation>
+    </message>
+</context>
+<context>
     <name>Currency</name>
     <message>
         <location filename="../models/domain/Currency.cpp" line="+22"/>
@@ -629,7 +727,7 @@
 <context>
     <name>TransactionStore</name>
     <message>
-        <location filename="../models/store/TransactionStore.cpp" line="+101"/>
+        <location filename="../models/store/TransactionStore.cpp" line="+127"/>
         <source>A transaction needs its provider and the provider&apos;s id to be stored.</source>
         <translation>برای ذخیره‌ی تراکنش، نام ارائه‌دهنده و شناسه‌ی تراکنش نزد آن ارائه‌دهنده لازم است.</translation>
     </message>
@@ -639,18 +737,18 @@
         <translation>مبلغ «%1» مربوط به %2 %3 عدد نیست؛ ذخیره نشد.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-25"/>
         <source>The database is busy; try again.</source>
         <translation>پایگاه داده مشغول است؛ دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+69"/>
+        <location line="+38"/>
+        <location line="+67"/>
         <source>Sarraf could not read the stored transaction.</source>
         <translation>صراف نتوانست تراکنش ذخیره‌شده را بخواند.</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-29"/>
         <source>Sarraf could not store the transaction %1 of %2.</source>
         <translation>صراف نتوانست تراکنش %1 مربوط به %2 را ذخیره کند.</translation>
     </message>
@@ -660,12 +758,28 @@
         <translation>صراف نتوانست تغییر وضعیت %1 را ثبت کند.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+105"/>
+        <source>Sarraf could not read which transactions to refresh.</source>
+        <translation>صراف نتوانست تشخیص دهد کدام تراکنش‌ها باید تازه‌سازی شوند.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sarraf could not read the sync state of %1.</source>
+        <translation>صراف نتوانست وضعیت همگام‌سازی %1 را بخواند.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+19"/>
+        <source>Sarraf could not record the sync of %1.</source>
+        <translation>صراف نتوانست همگام‌سازی %1 را ثبت کند.</translation>
+    </message>
+    <message>
+        <location line="-239"/>
         <source>Sarraf could not save the transaction.</source>
         <translation>صراف نتوانست تراکنش را ذخیره کند.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+144"/>
         <source>Sarraf could not list the stored transactions.</source>
         <translation>صراف نتوانست فهرست تراکنش‌های ذخیره‌شده را تهیه کند.</translation>
     </message>
@@ -756,6 +870,310 @@
         <source>An empty %1 for %2 cannot be saved. Enter the value, or remove the entry instead.</source>
         <extracomment>%1 is a credential field such as api-key, %2 a provider such as gitmix.</extracomment>
         <translation>%1 خالی برای %2 را نمی‌توان ذخیره کرد. مقدار را وارد کنید یا به‌جای آن، این مورد را حذف کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>sarraf::CryptofuseAdapter</name>
+    <message>
+        <location filename="../providers/cryptofuse/CryptofuseAdapter.cpp" line="+136"/>
+        <source>Cryptofuse does not offer this currency, or it is not enabled for this account.</source>
+        <translation>Cryptofuse این ارز را ارائه نمی‌کند یا این ارز برای این حساب فعال نیست.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cryptofuse refused the withdrawal because the balance is too low; nothing was sent.</source>
+        <translation>Cryptofuse برداشت را به دلیل کافی نبودن موجودی رد کرد؛ چیزی ارسال نشد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cryptofuse has no payment with this id.</source>
+        <translation>Cryptofuse پرداختی با این شناسه ندارد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cryptofuse refused the request: %1</source>
+        <translation>Cryptofuse درخواست را رد کرد: %1</translation>
+    </message>
+    <message>
+        <location filename="../providers/cryptofuse/CryptofuseRules.cpp" line="+54"/>
+        <source>The amount to pay must be more than zero.</source>
+        <translation>مبلغ پرداخت باید بیشتر از صفر باشد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the currency the customer pays with.</source>
+        <translation>ارزی را که مشتری با آن پرداخت می‌کند انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+47"/>
+        <source>The callback address must be a web address starting with https:// or http://.</source>
+        <translation>نشانی اعلان بازگشتی باید یک نشانی وب باشد که با https:// یا http:// شروع شود.</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>The time to pay must be at least one minute.</source>
+        <translation>مهلت پرداخت باید دست‌کم یک دقیقه باشد.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The limits given are for %1, not for %2.</source>
+        <translation>محدوده‌های داده‌شده برای %1 است، نه برای %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is below Cryptofuse&apos;s minimum of %2 for %3.</source>
+        <translation>%1 کمتر از حداقل Cryptofuse، یعنی %2، برای %3 است.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is above Cryptofuse&apos;s maximum of %2 for %3.</source>
+        <translation>%1 بیشتر از حداکثر Cryptofuse، یعنی %2، برای %3 است.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The amount to withdraw must be more than zero.</source>
+        <translation>مبلغ برداشت باید بیشتر از صفر باشد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the address to withdraw to.</source>
+        <translation>نشانی مقصد برداشت را وارد کنید.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The address check was made for another address or currency; check %1 for %2 before withdrawing.</source>
+        <translation>بررسی نشانی برای نشانی یا ارز دیگری انجام شده است؛ پیش از برداشت، %1 را برای %2 بررسی کنید.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cryptofuse says %1 is not a valid %2 address; nothing was sent.</source>
+        <translation>به گفته‌ی Cryptofuse، %1 نشانی معتبر %2 نیست؛ چیزی ارسال نشد.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The balance given is in %1, the withdrawal in %2.</source>
+        <translation>موجودی داده‌شده به %1 است و برداشت به %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The available Cryptofuse balance of %1 is less than %2; nothing was sent.</source>
+        <translation>موجودی در دسترس Cryptofuse، یعنی %1، کمتر از %2 است؛ چیزی ارسال نشد.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>No Cryptofuse webhook secret is saved, so the callback cannot be checked.</source>
+        <translation>رمز وب‌هوک Cryptofuse ذخیره نشده است، بنابراین نمی‌توان اعلان بازگشتی را بررسی کرد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The callback has no X-Webhook-Signature header, so it cannot be trusted.</source>
+        <translation>اعلان بازگشتی سرآیند X-Webhook-Signature ندارد، بنابراین نمی‌توان به آن اعتماد کرد.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The callback&apos;s signature does not match the Cryptofuse webhook secret; it was not sent by Cryptofuse, was changed on the way, or the saved secret is wrong.</source>
+        <translation>امضای اعلان بازگشتی با رمز وب‌هوک Cryptofuse مطابقت ندارد؛ یا Cryptofuse آن را نفرستاده، یا در مسیر تغییر کرده، یا رمز ذخیره‌شده نادرست است.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The callback is signed correctly but is not a Cryptofuse update Sarraf can read.</source>
+        <translation>امضای اعلان بازگشتی درست است، اما این اعلان به‌روزرسانی‌ای از Cryptofuse نیست که صراف بتواند آن را بخواند.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The callback is about Cryptofuse transaction %1, not this one.</source>
+        <translation>اعلان بازگشتی مربوط به تراکنش %1 در Cryptofuse است، نه این تراکنش.</translation>
+    </message>
+</context>
+<context>
+    <name>sarraf::GitmixAdapter</name>
+    <message>
+        <location filename="../providers/gitmix/GitmixAdapter.cpp" line="+194"/>
+        <source>The Gitmix store ID (storeId) must be a positive whole number; check the store ID in this provider&apos;s settings.</source>
+        <translation>شناسه‌ی فروشگاه Gitmix (storeId) باید عدد صحیح مثبت باشد؛ شناسه‌ی فروشگاه را در تنظیمات این ارائه‌دهنده بررسی کنید.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The amount must be greater than zero.</source>
+        <translation>مبلغ باید بیشتر از صفر باشد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gitmix accepts only these currencies: %1. %2 is not one of them.</source>
+        <translation>Gitmix فقط این ارزها را می‌پذیرد: %1. %2 جزو آن‌ها نیست.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The gateway ID (gatewayId) must be a positive whole number.</source>
+        <translation>شناسه‌ی درگاه (gatewayId) باید عدد صحیح مثبت باشد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The initial status must be one of: %1.</source>
+        <translation>وضعیت اولیه باید یکی از این موارد باشد: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The payment deadline (deadlineAt) must be a positive number of minutes.</source>
+        <translation>مهلت پرداخت (deadlineAt) باید تعداد مثبتی دقیقه باشد.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The description may have at most %n character(s).</source>
+        <translation>
+            <numerusform>توضیحات حداکثر می‌تواند %n نویسه داشته باشد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The callback address (callbackUrl) must be a complete http or https address.</source>
+        <translation>نشانی اعلان بازگشتی (callbackUrl) باید یک نشانی کامل http یا https باشد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address after a successful payment (successRedirectUrl) must be a complete http or https address.</source>
+        <translation>نشانی پس از پرداخت موفق (successRedirectUrl) باید یک نشانی کامل http یا https باشد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address after a failed payment (failRedirectUrl) must be a complete http or https address.</source>
+        <translation>نشانی پس از پرداخت ناموفق (failRedirectUrl) باید یک نشانی کامل http یا https باشد.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The customer&apos;s IP address (customerIp) may have at most %n character(s).</source>
+        <translation>
+            <numerusform>نشانی IP مشتری (customerIp) حداکثر می‌تواند %n نویسه داشته باشد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The customer&apos;s email (customerEmail) may have at most %n character(s).</source>
+        <translation>
+            <numerusform>ایمیل مشتری (customerEmail) حداکثر می‌تواند %n نویسه داشته باشد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>A Gitmix transaction ID (txid) is a number such as 28442; &quot;%1&quot; is not one.</source>
+        <translation>شناسه‌ی تراکنش Gitmix (txid) عددی مانند 28442 است؛ «%1» چنین عددی نیست.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 Gitmix&apos;s answer: &quot;%2&quot;</source>
+        <extracomment>%1 is Sarraf&apos;s sentence about the failure; %2 is Gitmix&apos;s own English message, quoted as it came.</extracomment>
+        <translation>%1 پاسخ Gitmix: «%2»</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The callback is not a JSON object as Gitmix sends it, so it cannot be checked.</source>
+        <translation>اعلان بازگشتی یک شیء JSON به شکلی که Gitmix می‌فرستد نیست، بنابراین نمی‌توان آن را بررسی کرد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The callback has no &quot;hash&quot; member, so nothing shows that it came from Gitmix.</source>
+        <translation>اعلان بازگشتی عضو «hash» ندارد، بنابراین هیچ نشانه‌ای وجود ندارد که از Gitmix آمده باشد.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The Gitmix API key is not set, so the callback cannot be checked; enter it in this provider&apos;s settings.</source>
+        <translation>کلید API فروشگاه Gitmix تنظیم نشده است، بنابراین نمی‌توان اعلان بازگشتی را بررسی کرد؛ آن را در تنظیمات این ارائه‌دهنده وارد کنید.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The callback&apos;s signature does not match this store&apos;s Gitmix API key: it was not sent by Gitmix for this store, or it was changed on the way. Do not act on it.</source>
+        <translation>امضای اعلان بازگشتی با کلید API این فروشگاه در Gitmix مطابقت ندارد: یا Gitmix آن را برای این فروشگاه نفرستاده، یا در مسیر تغییر کرده است. بر اساس آن اقدامی نکنید.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The callback is genuine, but it lacks the transaction ID, status or amount Sarraf needs to apply it.</source>
+        <translation>اعلان بازگشتی معتبر است، اما شناسه‌ی تراکنش، وضعیت یا مبلغی را که صراف برای اعمال آن لازم دارد، ندارد.</translation>
+    </message>
+</context>
+<context>
+    <name>sarraf::GreengoAdapter</name>
+    <message>
+        <location filename="../providers/greengo/GreengoAdapter.cpp" line="+226"/>
+        <source>GREENGO refused the request without giving a reason (HTTP status %1).</source>
+        <translation>GREENGO درخواست را بدون ذکر دلیل رد کرد (وضعیت HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GREENGO refused the request: %1</source>
+        <translation>GREENGO درخواست را رد کرد: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>GREENGO accepts the payment methods %1; &quot;%2&quot; is not one of them.</source>
+        <translation>GREENGO این روش‌های پرداخت را می‌پذیرد: %1؛ «%2» جزو آن‌ها نیست.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the wallet address GREENGO should send the funds to.</source>
+        <translation>نشانی کیف پولی را که GREENGO باید وجه را به آن بفرستد وارد کنید.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The wallet address &quot;%1&quot; contains spaces or characters no wallet address has, or is too long; check it.</source>
+        <translation>نشانی کیف پول «%1» فاصله یا نویسه‌هایی دارد که در هیچ نشانی کیف پولی وجود ندارد، یا بیش از حد طولانی است؛ آن را بررسی کنید.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter the amount the customer gives.</source>
+        <translation>مبلغی را که مشتری می‌پردازد وارد کنید.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With the payment method &quot;%1&quot; the customer gives %2, not %3.</source>
+        <translation>با روش پرداخت «%1»، مشتری %2 می‌پردازد، نه %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The amount the customer gives must be greater than zero.</source>
+        <translation>مبلغی که مشتری می‌پردازد باید بیشتر از صفر باشد.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>GREENGO takes %1 amounts with at most %n decimal place(s).</source>
+        <translation>
+            <numerusform>GREENGO مبلغ‌های %1 را حداکثر با %n رقم اعشار می‌پذیرد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GREENGO has switched the direction &quot;%1&quot; off.</source>
+        <translation>GREENGO مسیر تبادل «%1» را غیرفعال کرده است.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The direction &quot;%1&quot; takes %2, not %3.</source>
+        <translation>مسیر تبادل «%1» فقط %2 می‌پذیرد، نه %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GREENGO&apos;s minimum for &quot;%1&quot; is %2.</source>
+        <translation>حداقل GREENGO برای «%1»، %2 است.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GREENGO&apos;s maximum for &quot;%1&quot; is %2.</source>
+        <translation>حداکثر GREENGO برای «%1»، %2 است.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a GREENGO order id; an id is a short code without spaces.</source>
+        <translation>«%1» شناسه‌ی سفارش GREENGO نیست؛ شناسه یک کد کوتاه بدون فاصله است.</translation>
+    </message>
+    <message>
+        <location line="+209"/>
+        <source>GREENGO has no order %1 for this account.</source>
+        <translation>GREENGO سفارشی با شناسه‌ی %1 برای این حساب ندارد.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>GREENGO did not cancel order %1: it may not exist, or it is already paid or closed. Refresh it to see its status.</source>
+        <translation>GREENGO سفارش %1 را لغو نکرد: ممکن است وجود نداشته باشد، یا قبلاً پرداخت یا بسته شده باشد. آن را تازه‌سازی کنید تا وضعیتش را ببینید.</translation>
     </message>
 </context>
 <context>
@@ -927,9 +1345,154 @@
     </message>
 </context>
 <context>
+    <name>sarraf::OAuthClientCredentials</name>
+    <message>
+        <location filename="../providers/http/OAuthClientCredentials.cpp" line="+55"/>
+        <location line="+29"/>
+        <source>The connection for this provider was closed.</source>
+        <translation>اتصال این ارائه‌دهنده بسته شد.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 refused Sarraf&apos;s client id or client secret; check the ones saved for this provider.</source>
+        <translation>%1 شناسه‌ی کلاینت یا رمز کلاینت صراف را نپذیرفت؛ مقادیر ذخیره‌شده برای این ارائه‌دهنده را بررسی کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>sarraf::PremiumExchangerAdapter</name>
+    <message>
+        <location filename="../providers/premiumexchanger/PremiumExchangerAdapter.cpp" line="+180"/>
+        <source>%1 refused the API login and key: they are wrong, or API access is switched off for this user on the exchanger&apos;s site. Check the keys saved for this provider and the user&apos;s &quot;Work with REST API&quot; option; nothing was changed.</source>
+        <translation>%1 نام کاربری و کلید API را نپذیرفت: یا نادرست‌اند، یا دسترسی API برای این کاربر در وب‌سایت صرافی خاموش است. کلیدهای ذخیره‌شده برای این ارائه‌دهنده و گزینه‌ی «Work with REST API» کاربر را بررسی کنید؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 sent an empty answer, so it is unknown whether the request was carried out; check it on the exchanger&apos;s site before trying again.</source>
+        <translation>%1 پاسخ خالی فرستاد، بنابراین مشخص نیست درخواست انجام شده است یا نه؛ پیش از تلاش دوباره، آن را در وب‌سایت صرافی بررسی کنید.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 sent an empty answer: the information asked for does not exist. Check the id or the filters; nothing was changed.</source>
+        <translation>%1 پاسخ خالی فرستاد: اطلاعات درخواست‌شده وجود ندارد. شناسه یا فیلترها را بررسی کنید؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+186"/>
+        <source>%1 has no bid with this id or hash; nothing was changed.</source>
+        <translation>%1 سفارشی با این شناسه یا hash ندارد؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <location line="-184"/>
+        <source>%1 does not let this API key use the method &quot;%2&quot;; the exchanger&apos;s administrator must enable it for the key. Nothing was changed.</source>
+        <translation>%1 اجازه نمی‌دهد این کلید API از متد «%2» استفاده کند؛ مدیر صرافی باید آن را برای این کلید فعال کند. چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 does not offer this exchange direction through the API; the exchanger must allow API access in the direction&apos;s settings. Nothing was changed.</source>
+        <translation>%1 این مسیر تبادل را از طریق API ارائه نمی‌کند؛ صرافی باید دسترسی API را در تنظیمات این مسیر مجاز کند. چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 refused the request and said: &quot;%2&quot;.</source>
+        <translation>%1 درخواست را رد کرد و گفت: «%2».</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>A currency id is a whole number, such as 5.</source>
+        <translation>شناسه‌ی ارز یک عدد صحیح است، مانند 5.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location filename="../providers/premiumexchanger/PremiumExchangerRules.h" line="+72"/>
+        <source>The exchange direction id must be a whole number, such as 12.</source>
+        <translation>شناسه‌ی مسیر تبادل باید عدد صحیح باشد، مانند 12.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Give the bid&apos;s id (a whole number) or its hash (letters and digits).</source>
+        <translation>شناسه‌ی سفارش (یک عدد صحیح) یا hash آن (حروف و رقم‌ها) را وارد کنید.</translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>The bid&apos;s hash must be letters and digits, as Premium Exchanger gave it.</source>
+        <translation>hash سفارش باید از حروف و رقم‌ها تشکیل شده باشد، همان‌طور که Premium Exchanger آن را داده است.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>The payout currency id must be a whole number, such as 3.</source>
+        <translation>شناسه‌ی ارز تسویه باید عدد صحیح باشد، مانند 3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the account the payout goes to.</source>
+        <translation>حسابی را که تسویه به آن واریز می‌شود وارد کنید.</translation>
+    </message>
+    <message>
+        <location filename="../providers/premiumexchanger/PremiumExchangerRules.h" line="+3"/>
+        <source>The amount must be greater than zero.</source>
+        <translation>مبلغ باید بیشتر از صفر باشد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose which amount was entered: given, received, or either with the fee.</source>
+        <translation>مشخص کنید کدام مبلغ وارد شده است: مبلغ پرداختی، مبلغ دریافتی، یا هر یک از این دو همراه با کارمزد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+33"/>
+        <source>&quot;%1&quot; is not a field name Premium Exchanger accepts.</source>
+        <translation>«%1» نام فیلدی نیست که Premium Exchanger بپذیرد.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>The partner id must be a whole number.</source>
+        <translation>شناسه‌ی همکار باید عدد صحیح باشد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Our own id for the bid must be at most 64 printable characters.</source>
+        <translation>شناسه‌ی داخلی ما برای سفارش حداکثر می‌تواند ۶۴ نویسه‌ی قابل چاپ داشته باشد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The callback address must be a full http or https address.</source>
+        <translation>نشانی اعلان بازگشتی باید یک نشانی کامل http یا https باشد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Custom fields are numbered from cf1 to cf99.</source>
+        <translation>فیلدهای سفارشی از cf1 تا cf99 شماره‌گذاری می‌شوند.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The start of the period must be a valid time before its end.</source>
+        <translation>آغاز بازه باید زمانی معتبر و پیش از پایان آن باشد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation>«%1» نشانی IP نیست.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A bid id is a whole number, such as 1042.</source>
+        <translation>شناسه‌ی سفارش یک عدد صحیح است، مانند 1042.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number of bids to show must be at least 1, and the number to skip at least 0.</source>
+        <translation>تعداد سفارش‌های قابل نمایش باید دست‌کم 1 و تعداد سفارش‌هایی که از ابتدا نادیده گرفته می‌شوند دست‌کم 0 باشد.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Premium Exchanger&apos;s %1 does not take the filter %2.</source>
+        <translation>%1 در Premium Exchanger فیلتر %2 را نمی‌پذیرد.</translation>
+    </message>
+</context>
+<context>
     <name>sarraf::SandboxServer</name>
     <message>
-        <location filename="../providers/sandbox/SandboxServer.cpp" line="+28"/>
+        <location filename="../providers/sandbox/SandboxServer.cpp" line="+95"/>
         <source>The sandbox could not listen on port %1 of this computer; another program may be using it.</source>
         <translation>محیط آزمایشی نتوانست روی پورت %1 این رایانه منتظر اتصال بماند؛ ممکن است برنامه‌ی دیگری از این پورت استفاده کند.</translation>
     </message>

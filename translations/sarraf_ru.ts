@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ApiError</name>
+    <message numerus="yes">
+        <location filename="../providers/http/ApiError.cpp" line="+175"/>
+        <source>%1 is receiving too many requests from Sarraf; try again in %n minute(s).</source>
+        <translation>
+            <numerusform>%1 получает слишком много запросов от Sarraf. Повторите попытку через %n минуту.</numerusform>
+            <numerusform>%1 получает слишком много запросов от Sarraf. Повторите попытку через %n минуты.</numerusform>
+            <numerusform>%1 получает слишком много запросов от Sarraf. Повторите попытку через %n минут.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 is receiving too many requests from Sarraf; try again in %n second(s).</source>
+        <translation>
+            <numerusform>%1 получает слишком много запросов от Sarraf. Повторите попытку через %n секунду.</numerusform>
+            <numerusform>%1 получает слишком много запросов от Sarraf. Повторите попытку через %n секунды.</numerusform>
+            <numerusform>%1 получает слишком много запросов от Sarraf. Повторите попытку через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is receiving too many requests from Sarraf; try again in a minute.</source>
+        <translation>%1 получает слишком много запросов от Sarraf. Повторите попытку через минуту.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Sarraf paused requests to %1 because it failed several times in a row; nothing was sent, try again in %n second(s).</source>
+        <translation>
+            <numerusform>Sarraf приостановил запросы к %1, так как несколько из них подряд завершились ошибкой. Ничего не отправлено; повторите попытку через %n секунду.</numerusform>
+            <numerusform>Sarraf приостановил запросы к %1, так как несколько из них подряд завершились ошибкой. Ничего не отправлено; повторите попытку через %n секунды.</numerusform>
+            <numerusform>Sarraf приостановил запросы к %1, так как несколько из них подряд завершились ошибкой. Ничего не отправлено; повторите попытку через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 sent an answer Sarraf cannot read; nothing was changed.</source>
+        <translation>%1 прислал ответ, который Sarraf не может прочитать. Никаких изменений не внесено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 sent an answer Sarraf cannot read, so the result of the request is unknown; check it with %1 before trying again.</source>
+        <translation>%1 прислал ответ, который Sarraf не может прочитать, поэтому результат запроса неизвестен. Прежде чем повторять попытку, уточните его у %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%1 did not answer within %n second(s); nothing was changed.</source>
+        <translation>
+            <numerusform>%1 не ответил в течение %n секунды. Никаких изменений не внесено.</numerusform>
+            <numerusform>%1 не ответил в течение %n секунд. Никаких изменений не внесено.</numerusform>
+            <numerusform>%1 не ответил в течение %n секунд. Никаких изменений не внесено.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 did not answer within %n second(s), so it is unknown whether the request was carried out; check it with %1 before trying again.</source>
+        <translation>
+            <numerusform>%1 не ответил в течение %n секунды, поэтому неизвестно, был ли выполнен запрос. Прежде чем повторять попытку, уточните это у %1.</numerusform>
+            <numerusform>%1 не ответил в течение %n секунд, поэтому неизвестно, был ли выполнен запрос. Прежде чем повторять попытку, уточните это у %1.</numerusform>
+            <numerusform>%1 не ответил в течение %n секунд, поэтому неизвестно, был ли выполнен запрос. Прежде чем повторять попытку, уточните это у %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The secure connection to %1 failed because its certificate was not accepted; nothing was sent.</source>
+        <translation>Не удалось установить защищённое соединение с %1: его сертификат не принят. Ничего не отправлено.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sarraf could not connect to %1; nothing was sent. Check this computer&apos;s internet connection and the provider&apos;s address in Settings.</source>
+        <translation>Sarraf не удалось подключиться к %1. Ничего не отправлено. Проверьте подключение этого компьютера к интернету и адрес провайдера в настройках.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The connection to %1 was lost before it answered; nothing was changed.</source>
+        <translation>Соединение с %1 прервалось до получения ответа. Никаких изменений не внесено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection to %1 was lost before it answered, so it is unknown whether the request was carried out; check it with %1 before trying again.</source>
+        <translation>Соединение с %1 прервалось до получения ответа, поэтому неизвестно, был ли выполнен запрос. Прежде чем повторять попытку, уточните это у %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 refused the credentials Sarraf sent; check the keys saved for this provider.</source>
+        <translation>%1 отклонил учётные данные, отправленные Sarraf. Проверьте ключи, сохранённые для этого провайдера.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is having a problem on its side; nothing was changed, try again later.</source>
+        <translation>У %1 возникла проблема на его стороне. Никаких изменений не внесено; повторите попытку позже.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 reported a problem on its side, so it is not certain whether the request was carried out; check it with %1 before trying again.</source>
+        <translation>%1 сообщил о проблеме на своей стороне, поэтому нет уверенности, был ли выполнен запрос. Прежде чем повторять попытку, уточните это у %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 refused the request as invalid (HTTP status %2).</source>
+        <translation>%1 отклонил запрос как некорректный (HTTP-статус %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 refused the request as invalid.</source>
+        <translation>%1 отклонил запрос как некорректный.</translation>
+    </message>
+</context>
+<context>
     <name>Currency</name>
     <message>
         <location filename="../models/domain/Currency.cpp" line="+22"/>
@@ -631,7 +739,7 @@
 <context>
     <name>TransactionStore</name>
     <message>
-        <location filename="../models/store/TransactionStore.cpp" line="+101"/>
+        <location filename="../models/store/TransactionStore.cpp" line="+127"/>
         <source>A transaction needs its provider and the provider&apos;s id to be stored.</source>
         <translation>Чтобы сохранить транзакцию, нужно указать провайдера и идентификатор транзакции у этого провайдера.</translation>
     </message>
@@ -641,18 +749,18 @@
         <translation>Сумма «%1» транзакции %2 %3 не является числом, поэтому транзакция не сохранена.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-25"/>
         <source>The database is busy; try again.</source>
         <translation>База данных занята. Повторите попытку.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+69"/>
+        <location line="+38"/>
+        <location line="+67"/>
         <source>Sarraf could not read the stored transaction.</source>
         <translation>Sarraf не удалось прочитать сохранённую транзакцию.</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-29"/>
         <source>Sarraf could not store the transaction %1 of %2.</source>
         <translation>Sarraf не удалось сохранить транзакцию %1 провайдера %2.</translation>
     </message>
@@ -662,12 +770,28 @@
         <translation>Sarraf не удалось записать изменение статуса транзакции %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+105"/>
+        <source>Sarraf could not read which transactions to refresh.</source>
+        <translation>Sarraf не удалось прочитать, какие транзакции нужно обновить.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sarraf could not read the sync state of %1.</source>
+        <translation>Sarraf не удалось прочитать состояние синхронизации %1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+19"/>
+        <source>Sarraf could not record the sync of %1.</source>
+        <translation>Sarraf не удалось записать результат синхронизации %1.</translation>
+    </message>
+    <message>
+        <location line="-239"/>
         <source>Sarraf could not save the transaction.</source>
         <translation>Sarraf не удалось сохранить транзакцию.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+144"/>
         <source>Sarraf could not list the stored transactions.</source>
         <translation>Sarraf не удалось получить список сохранённых транзакций.</translation>
     </message>
@@ -758,6 +882,318 @@
         <source>An empty %1 for %2 cannot be saved. Enter the value, or remove the entry instead.</source>
         <extracomment>%1 is a credential field such as api-key, %2 a provider such as gitmix.</extracomment>
         <translation>Нельзя сохранить пустой параметр «%1» для %2. Введите значение или удалите запись.</translation>
+    </message>
+</context>
+<context>
+    <name>sarraf::CryptofuseAdapter</name>
+    <message>
+        <location filename="../providers/cryptofuse/CryptofuseAdapter.cpp" line="+136"/>
+        <source>Cryptofuse does not offer this currency, or it is not enabled for this account.</source>
+        <translation>Cryptofuse не поддерживает эту валюту, или она не включена для этого аккаунта.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cryptofuse refused the withdrawal because the balance is too low; nothing was sent.</source>
+        <translation>Cryptofuse отклонил вывод из-за недостаточного баланса. Ничего не отправлено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cryptofuse has no payment with this id.</source>
+        <translation>В Cryptofuse нет платежа с таким ID.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cryptofuse refused the request: %1</source>
+        <translation>Cryptofuse отклонил запрос: %1</translation>
+    </message>
+    <message>
+        <location filename="../providers/cryptofuse/CryptofuseRules.cpp" line="+54"/>
+        <source>The amount to pay must be more than zero.</source>
+        <translation>Сумма к оплате должна быть больше нуля.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the currency the customer pays with.</source>
+        <translation>Выберите валюту, в которой платит клиент.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+47"/>
+        <source>The callback address must be a web address starting with https:// or http://.</source>
+        <translation>Адрес для уведомлений должен быть веб-адресом, начинающимся с https:// или http://.</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>The time to pay must be at least one minute.</source>
+        <translation>Срок оплаты должен быть не меньше одной минуты.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The limits given are for %1, not for %2.</source>
+        <translation>Указанные лимиты относятся к %1, а не к %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is below Cryptofuse&apos;s minimum of %2 for %3.</source>
+        <translation>%1 меньше минимума Cryptofuse для %3 (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is above Cryptofuse&apos;s maximum of %2 for %3.</source>
+        <translation>%1 больше максимума Cryptofuse для %3 (%2).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The amount to withdraw must be more than zero.</source>
+        <translation>Сумма вывода должна быть больше нуля.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the address to withdraw to.</source>
+        <translation>Введите адрес, на который нужно вывести средства.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The address check was made for another address or currency; check %1 for %2 before withdrawing.</source>
+        <translation>Проверка адреса выполнялась для другого адреса или другой валюты. Перед выводом проверьте адрес %1 для %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cryptofuse says %1 is not a valid %2 address; nothing was sent.</source>
+        <translation>По данным Cryptofuse, %1 не является допустимым адресом %2. Ничего не отправлено.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The balance given is in %1, the withdrawal in %2.</source>
+        <translation>Баланс указан в %1, а вывод — в %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The available Cryptofuse balance of %1 is less than %2; nothing was sent.</source>
+        <translation>Доступный баланс Cryptofuse (%1) меньше %2. Ничего не отправлено.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>No Cryptofuse webhook secret is saved, so the callback cannot be checked.</source>
+        <translation>Секрет вебхука Cryptofuse не сохранён, поэтому уведомление невозможно проверить.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The callback has no X-Webhook-Signature header, so it cannot be trusted.</source>
+        <translation>В уведомлении нет заголовка X-Webhook-Signature, поэтому ему нельзя доверять.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The callback&apos;s signature does not match the Cryptofuse webhook secret; it was not sent by Cryptofuse, was changed on the way, or the saved secret is wrong.</source>
+        <translation>Подпись уведомления не соответствует секрету вебхука Cryptofuse: оно отправлено не Cryptofuse, было изменено по пути, или сохранённый секрет неверен.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The callback is signed correctly but is not a Cryptofuse update Sarraf can read.</source>
+        <translation>Уведомление подписано правильно, но это не то обновление Cryptofuse, которое Sarraf может прочитать.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The callback is about Cryptofuse transaction %1, not this one.</source>
+        <translation>Уведомление относится к транзакции Cryptofuse %1, а не к этой.</translation>
+    </message>
+</context>
+<context>
+    <name>sarraf::GitmixAdapter</name>
+    <message>
+        <location filename="../providers/gitmix/GitmixAdapter.cpp" line="+194"/>
+        <source>The Gitmix store ID (storeId) must be a positive whole number; check the store ID in this provider&apos;s settings.</source>
+        <translation>ID магазина Gitmix (storeId) должен быть целым положительным числом. Проверьте ID магазина в настройках этого провайдера.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The amount must be greater than zero.</source>
+        <translation>Сумма должна быть больше нуля.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gitmix accepts only these currencies: %1. %2 is not one of them.</source>
+        <translation>Gitmix принимает только следующие валюты: %1. Валюты %2 среди них нет.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The gateway ID (gatewayId) must be a positive whole number.</source>
+        <translation>ID шлюза (gatewayId) должен быть целым положительным числом.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The initial status must be one of: %1.</source>
+        <translation>Начальный статус должен быть одним из следующих: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The payment deadline (deadlineAt) must be a positive number of minutes.</source>
+        <translation>Срок оплаты (deadlineAt) должен быть положительным числом минут.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The description may have at most %n character(s).</source>
+        <translation>
+            <numerusform>Описание может содержать не более %n символа.</numerusform>
+            <numerusform>Описание может содержать не более %n символов.</numerusform>
+            <numerusform>Описание может содержать не более %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The callback address (callbackUrl) must be a complete http or https address.</source>
+        <translation>Адрес для уведомлений (callbackUrl) должен быть полным адресом http или https.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address after a successful payment (successRedirectUrl) must be a complete http or https address.</source>
+        <translation>Адрес перехода после успешной оплаты (successRedirectUrl) должен быть полным адресом http или https.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address after a failed payment (failRedirectUrl) must be a complete http or https address.</source>
+        <translation>Адрес перехода после неудачной оплаты (failRedirectUrl) должен быть полным адресом http или https.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The customer&apos;s IP address (customerIp) may have at most %n character(s).</source>
+        <translation>
+            <numerusform>IP-адрес клиента (customerIp) может содержать не более %n символа.</numerusform>
+            <numerusform>IP-адрес клиента (customerIp) может содержать не более %n символов.</numerusform>
+            <numerusform>IP-адрес клиента (customerIp) может содержать не более %n символов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The customer&apos;s email (customerEmail) may have at most %n character(s).</source>
+        <translation>
+            <numerusform>Адрес электронной почты клиента (customerEmail) может содержать не более %n символа.</numerusform>
+            <numerusform>Адрес электронной почты клиента (customerEmail) может содержать не более %n символов.</numerusform>
+            <numerusform>Адрес электронной почты клиента (customerEmail) может содержать не более %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>A Gitmix transaction ID (txid) is a number such as 28442; &quot;%1&quot; is not one.</source>
+        <translation>ID транзакции Gitmix (txid) — это число, например 28442; «%1» не является таким числом.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 Gitmix&apos;s answer: &quot;%2&quot;</source>
+        <extracomment>%1 is Sarraf&apos;s sentence about the failure; %2 is Gitmix&apos;s own English message, quoted as it came.</extracomment>
+        <translation>%1 Ответ Gitmix: «%2»</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The callback is not a JSON object as Gitmix sends it, so it cannot be checked.</source>
+        <translation>Уведомление не является JSON-объектом в том виде, в каком его отправляет Gitmix, поэтому его невозможно проверить.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The callback has no &quot;hash&quot; member, so nothing shows that it came from Gitmix.</source>
+        <translation>В уведомлении нет поля &quot;hash&quot;, поэтому нет подтверждения, что оно пришло от Gitmix.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The Gitmix API key is not set, so the callback cannot be checked; enter it in this provider&apos;s settings.</source>
+        <translation>API-ключ Gitmix не задан, поэтому уведомление невозможно проверить. Введите ключ в настройках этого провайдера.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The callback&apos;s signature does not match this store&apos;s Gitmix API key: it was not sent by Gitmix for this store, or it was changed on the way. Do not act on it.</source>
+        <translation>Подпись уведомления не соответствует API-ключу Gitmix этого магазина: оно отправлено не Gitmix для этого магазина или было изменено по пути. Не выполняйте по нему никаких действий.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The callback is genuine, but it lacks the transaction ID, status or amount Sarraf needs to apply it.</source>
+        <translation>Уведомление подлинное, но в нём нет ID транзакции, статуса или суммы, которые нужны Sarraf, чтобы его применить.</translation>
+    </message>
+</context>
+<context>
+    <name>sarraf::GreengoAdapter</name>
+    <message>
+        <location filename="../providers/greengo/GreengoAdapter.cpp" line="+226"/>
+        <source>GREENGO refused the request without giving a reason (HTTP status %1).</source>
+        <translation>GREENGO отклонил запрос без указания причины (HTTP-статус %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GREENGO refused the request: %1</source>
+        <translation>GREENGO отклонил запрос: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>GREENGO accepts the payment methods %1; &quot;%2&quot; is not one of them.</source>
+        <translation>GREENGO принимает способы оплаты %1; «%2» среди них нет.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the wallet address GREENGO should send the funds to.</source>
+        <translation>Введите адрес кошелька, на который GREENGO должен отправить средства.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The wallet address &quot;%1&quot; contains spaces or characters no wallet address has, or is too long; check it.</source>
+        <translation>Адрес кошелька «%1» содержит пробелы или символы, недопустимые в адресах кошельков, либо слишком длинный. Проверьте его.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter the amount the customer gives.</source>
+        <translation>Введите сумму, которую отдаёт клиент.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With the payment method &quot;%1&quot; the customer gives %2, not %3.</source>
+        <translation>При способе оплаты «%1» клиент отдаёт %2, а не %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The amount the customer gives must be greater than zero.</source>
+        <translation>Сумма, которую отдаёт клиент, должна быть больше нуля.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>GREENGO takes %1 amounts with at most %n decimal place(s).</source>
+        <translation>
+            <numerusform>GREENGO принимает суммы в %1 не более чем с %n знаком после точки.</numerusform>
+            <numerusform>GREENGO принимает суммы в %1 не более чем с %n знаками после точки.</numerusform>
+            <numerusform>GREENGO принимает суммы в %1 не более чем с %n знаками после точки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GREENGO has switched the direction &quot;%1&quot; off.</source>
+        <translation>GREENGO отключил направление «%1».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The direction &quot;%1&quot; takes %2, not %3.</source>
+        <translation>Направление «%1» принимает %2, а не %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GREENGO&apos;s minimum for &quot;%1&quot; is %2.</source>
+        <translation>Минимум GREENGO для «%1» — %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GREENGO&apos;s maximum for &quot;%1&quot; is %2.</source>
+        <translation>Максимум GREENGO для «%1» — %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a GREENGO order id; an id is a short code without spaces.</source>
+        <translation>«%1» не является ID заявки GREENGO: ID — это короткий код без пробелов.</translation>
+    </message>
+    <message>
+        <location line="+209"/>
+        <source>GREENGO has no order %1 for this account.</source>
+        <translation>У GREENGO нет заявки %1 для этого аккаунта.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>GREENGO did not cancel order %1: it may not exist, or it is already paid or closed. Refresh it to see its status.</source>
+        <translation>GREENGO не отменил заявку %1: возможно, её не существует, или она уже оплачена либо закрыта. Обновите заявку, чтобы увидеть её статус.</translation>
     </message>
 </context>
 <context>
@@ -929,9 +1365,154 @@
     </message>
 </context>
 <context>
+    <name>sarraf::OAuthClientCredentials</name>
+    <message>
+        <location filename="../providers/http/OAuthClientCredentials.cpp" line="+55"/>
+        <location line="+29"/>
+        <source>The connection for this provider was closed.</source>
+        <translation>Соединение для этого провайдера закрыто.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 refused Sarraf&apos;s client id or client secret; check the ones saved for this provider.</source>
+        <translation>%1 отклонил client id или client secret, отправленные Sarraf. Проверьте значения, сохранённые для этого провайдера.</translation>
+    </message>
+</context>
+<context>
+    <name>sarraf::PremiumExchangerAdapter</name>
+    <message>
+        <location filename="../providers/premiumexchanger/PremiumExchangerAdapter.cpp" line="+180"/>
+        <source>%1 refused the API login and key: they are wrong, or API access is switched off for this user on the exchanger&apos;s site. Check the keys saved for this provider and the user&apos;s &quot;Work with REST API&quot; option; nothing was changed.</source>
+        <translation>%1 отклонил логин и ключ API: они неверны, или доступ к API для этого пользователя отключён на сайте обменника. Проверьте ключи, сохранённые для этого провайдера, и параметр пользователя «Work with REST API». Никаких изменений не внесено.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 sent an empty answer, so it is unknown whether the request was carried out; check it on the exchanger&apos;s site before trying again.</source>
+        <translation>%1 прислал пустой ответ, поэтому неизвестно, был ли выполнен запрос. Прежде чем повторять попытку, проверьте это на сайте обменника.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 sent an empty answer: the information asked for does not exist. Check the id or the filters; nothing was changed.</source>
+        <translation>%1 прислал пустой ответ: запрошенные данные не существуют. Проверьте ID или фильтры. Никаких изменений не внесено.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+186"/>
+        <source>%1 has no bid with this id or hash; nothing was changed.</source>
+        <translation>У %1 нет заявки с таким ID или хешем. Никаких изменений не внесено.</translation>
+    </message>
+    <message>
+        <location line="-184"/>
+        <source>%1 does not let this API key use the method &quot;%2&quot;; the exchanger&apos;s administrator must enable it for the key. Nothing was changed.</source>
+        <translation>%1 не разрешает этому API-ключу использовать метод «%2»: администратор обменника должен включить его для этого ключа. Никаких изменений не внесено.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 does not offer this exchange direction through the API; the exchanger must allow API access in the direction&apos;s settings. Nothing was changed.</source>
+        <translation>%1 не предоставляет это направление обмена через API: обменник должен разрешить доступ к API в настройках направления. Никаких изменений не внесено.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 refused the request and said: &quot;%2&quot;.</source>
+        <translation>%1 отклонил запрос с сообщением: «%2».</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>A currency id is a whole number, such as 5.</source>
+        <translation>ID валюты — это целое число, например 5.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location filename="../providers/premiumexchanger/PremiumExchangerRules.h" line="+72"/>
+        <source>The exchange direction id must be a whole number, such as 12.</source>
+        <translation>ID направления обмена должен быть целым числом, например 12.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Give the bid&apos;s id (a whole number) or its hash (letters and digits).</source>
+        <translation>Укажите ID заявки (целое число) или её хеш (буквы и цифры).</translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>The bid&apos;s hash must be letters and digits, as Premium Exchanger gave it.</source>
+        <translation>Хеш заявки должен состоять из букв и цифр — в том виде, в каком его выдал Premium Exchanger.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>The payout currency id must be a whole number, such as 3.</source>
+        <translation>ID валюты выплаты должен быть целым числом, например 3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the account the payout goes to.</source>
+        <translation>Введите счёт, на который поступит выплата.</translation>
+    </message>
+    <message>
+        <location filename="../providers/premiumexchanger/PremiumExchangerRules.h" line="+3"/>
+        <source>The amount must be greater than zero.</source>
+        <translation>Сумма должна быть больше нуля.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose which amount was entered: given, received, or either with the fee.</source>
+        <translation>Выберите, какая сумма была введена: отдаваемая, получаемая или одна из них с учётом комиссии.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+33"/>
+        <source>&quot;%1&quot; is not a field name Premium Exchanger accepts.</source>
+        <translation>«%1» не является именем поля, которое принимает Premium Exchanger.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>The partner id must be a whole number.</source>
+        <translation>ID партнёра должен быть целым числом.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Our own id for the bid must be at most 64 printable characters.</source>
+        <translation>Наш собственный ID заявки должен содержать не более 64 печатных символов.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The callback address must be a full http or https address.</source>
+        <translation>Адрес для уведомлений должен быть полным адресом http или https.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Custom fields are numbered from cf1 to cf99.</source>
+        <translation>Пользовательские поля нумеруются от cf1 до cf99.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The start of the period must be a valid time before its end.</source>
+        <translation>Начало периода должно быть корректным моментом времени раньше его окончания.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation>«%1» не является IP-адресом.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A bid id is a whole number, such as 1042.</source>
+        <translation>ID заявки — это целое число, например 1042.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number of bids to show must be at least 1, and the number to skip at least 0.</source>
+        <translation>Количество показываемых заявок должно быть не меньше 1, а количество пропускаемых — не меньше 0.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Premium Exchanger&apos;s %1 does not take the filter %2.</source>
+        <translation>Метод %1 Premium Exchanger не принимает фильтр %2.</translation>
+    </message>
+</context>
+<context>
     <name>sarraf::SandboxServer</name>
     <message>
-        <location filename="../providers/sandbox/SandboxServer.cpp" line="+28"/>
+        <location filename="../providers/sandbox/SandboxServer.cpp" line="+95"/>
         <source>The sandbox could not listen on port %1 of this computer; another program may be using it.</source>
         <translation>Песочнице не удалось открыть порт %1 на этом компьютере: возможно, его занимает другая программа. Закройте её или укажите другой порт.</translation>
     </message>
