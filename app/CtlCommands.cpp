@@ -1,6 +1,6 @@
 #include "app/CtlCommands.h"
 
-#include "app/QuitOnSignal.h"
+#include "app/CtlSupport.h"
 
 #include "models/Profile.h"
 #include "models/logging/LogFile.h"
@@ -9,7 +9,6 @@
 #include "providers/ProviderCatalog.h"
 #include "providers/ProviderSettings.h"
 #include "providers/credentials/CredentialStore.h"
-#include "providers/sandbox/SandboxServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -22,38 +21,12 @@
 #include <optional>
 
 namespace sarraf {
-namespace {
 
-QString csvField(const QString &value)
-{
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
-        return value;
-    QString quoted = value;
-    quoted.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
-}
-
-// Prints rows as aligned columns (the first row is the header).
-void printTable(QTextStream &out, const QList<QStringList> &rows)
-{
-    QList<qsizetype> widths;
-    for (const QStringList &row : rows) {
-        for (qsizetype i = 0; i < row.size(); ++i) {
-            if (widths.size() <= i)
-                widths.append(0);
-            widths[i] = qMax(widths[i], row[i].size());
-        }
-    }
-    for (const QStringList &row : rows) {
-        QString line;
-        for (qsizetype i = 0; i < row.size(); ++i)
-            line += (i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i]);
-        out << line << '\n';
-    }
-}
+using ctl::isoOrEmpty;
+using ctl::printTable;
 
 // The per-command options parser: the command's words without the command itself.
-bool parseOptions(QCommandLineParser &parser, const QStringList &args, QString *error)
+bool CtlCommands::parseOptions(QCommandLineParser &parser, const QStringList &args, QString *error)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     if (parser.parse(QStringList{QStringLiteral("sarrafctl")} + args))
@@ -61,6 +34,8 @@ bool parseOptions(QCommandLineParser &parser, const QStringList &args, QString *
     *error = parser.errorText();
     return false;
 }
+
+namespace {
 
 std::optional<TransactionKind> kindFromPlural(const QString &word)
 {
@@ -71,11 +46,6 @@ std::optional<TransactionKind> kindFromPlural(const QString &word)
     if (word == u"withdrawals")
         return TransactionKind::Withdrawal;
     return std::nullopt;
-}
-
-QString isoOrEmpty(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
 } // namespace
@@ -94,12 +64,17 @@ QString CtlCommands::usage()
         "  providers list [--format table|json]             configured providers, health, circuit state\n"
         "  providers set NAME [--base-url URL] [--set KEY=VALUE]... [--enable|--disable]\n"
         "  secrets set NAME FIELD                           the value is read from standard input\n"
-        "  track NAME ID...                                 look transactions up by provider id and cache them\n"
-        "  sync [NAME...]                                   refresh and list, as the GUI's sync does\n"
+        "  track NAME ID... [--format table|csv|json]       look transactions up by provider id and cache them\n"
+        "  sync [NAME...] [--format table|json]             refresh and list, as the GUI's sync does\n"
+        "                                                   (without names: every enabled provider)\n"
         "  list invoices|orders|withdrawals|prices [--provider NAME] [--status S] [--search TEXT]\n"
         "       [--format table|csv|json] [--limit N]\n"
-        "  verify-callback NAME FILE [--signature SIG]      check a received callback body\n"
-        "  sandbox [--port N]                               serve the provider simulators until interrupted\n"
+        "  verify-callback NAME FILE [--signature SIG] [--import] [--format table|csv|json]\n"
+        "                                                   check a received callback body (FILE - reads stdin);\n"
+        "                                                   --import stores what a genuine one says\n"
+        "  sandbox [--port N] [--seed] [--configure]        serve the provider simulators until interrupted;\n"
+        "                                                   --seed adds demo data, --configure points the\n"
+        "                                                   profile (settings and keychain) at them\n"
         "\n"
         "Global options:\n"
         "  --data-dir DIR   where profiles keep their data (default: %1)\n"
@@ -152,10 +127,12 @@ int CtlCommands::run(const QStringList &words)
         return list(words.mid(1));
     if (command == u"sandbox")
         return sandbox(words.mid(1));
-    if (command == u"track" || command == u"sync")
-        return notYet(command, QStringLiteral("the provider adapters"));
+    if (command == u"track")
+        return track(words.mid(1));
+    if (command == u"sync")
+        return sync(words.mid(1));
     if (command == u"verify-callback")
-        return notYet(command, QStringLiteral("callback verification in the provider adapters"));
+        return verifyCallback(words.mid(1));
     if (command == u"providers" || command == u"secrets")
         return badUsage(QStringLiteral("\"%1\" needs one of: %2").arg(command,
                         command == u"providers" ? QStringLiteral("list, set") : QStringLiteral("set")));
@@ -387,80 +364,11 @@ int CtlCommands::list(const QStringList &args)
     if (!rows)
         return badUsage(rows.error().logLine());
 
-    const QStringList header = {QStringLiteral("provider"), QStringLiteral("kind"), QStringLiteral("id"),
-                                QStringLiteral("status"), QStringLiteral("provider_status"), QStringLiteral("amount"),
-                                QStringLiteral("currency"), QStringLiteral("customer"), QStringLiteral("created_at"),
-                                QStringLiteral("updated_at")};
-    QList<QStringList> table;
-    QJsonArray json;
-    for (const StoredTransaction &row : *rows) {
-        const TrackedTransaction &r = row.record;
-        const QString customer = !r.customerName.isEmpty() ? r.customerName
-                                 : !r.customerPhone.isEmpty() ? r.customerPhone : r.customerEmail;
-        table.append({r.provider, transactionKindKey(r.kind), r.providerId, TransactionStatuses::key(r.status),
-                      r.providerStatus, r.amount, r.currency, customer, isoOrEmpty(r.createdAt),
-                      isoOrEmpty(r.updatedAt)});
-        json.append(QJsonObject{{QStringLiteral("provider"), r.provider},
-                                {QStringLiteral("kind"), transactionKindKey(r.kind)},
-                                {QStringLiteral("id"), r.providerId},
-                                {QStringLiteral("status"), TransactionStatuses::key(r.status)},
-                                {QStringLiteral("provider_status"), r.providerStatus},
-                                {QStringLiteral("amount"), r.amount},
-                                {QStringLiteral("currency"), r.currency},
-                                {QStringLiteral("counter_amount"), r.counterAmount},
-                                {QStringLiteral("counter_currency"), r.counterCurrency},
-                                {QStringLiteral("customer_name"), r.customerName},
-                                {QStringLiteral("customer_email"), r.customerEmail},
-                                {QStringLiteral("customer_phone"), r.customerPhone},
-                                {QStringLiteral("address"), r.address},
-                                {QStringLiteral("description"), r.description},
-                                {QStringLiteral("tracking_code"), r.trackingCode},
-                                {QStringLiteral("created_at"), isoOrEmpty(r.createdAt)},
-                                {QStringLiteral("updated_at"), isoOrEmpty(r.updatedAt)}});
-    }
-    if (format == u"json") {
-        m_out << QJsonDocument(json).toJson(QJsonDocument::Indented);
-    } else if (format == u"csv") {
-        m_out << header.join(u',') << "\r\n";
-        for (const QStringList &row : table) {
-            QStringList fields;
-            for (const QString &value : row)
-                fields.append(csvField(value));
-            m_out << fields.join(u',') << "\r\n";
-        }
-    } else {
-        QStringList upper;
-        for (const QString &name : header)
-            upper.append(name.toUpper());
-        table.prepend(upper);
-        printTable(m_out, table);
-    }
+    QList<TrackedTransaction> records;
+    for (const StoredTransaction &row : *rows)
+        records.append(row.record);
+    ctl::printRecords(m_out, records, format);
     return Success;
-}
-
-int CtlCommands::sandbox(const QStringList &args)
-{
-    QCommandLineParser parser;
-    parser.addOption({QStringLiteral("port"), QString(), QStringLiteral("N"), QStringLiteral("0")});
-    QString error;
-    if (!parseOptions(parser, args, &error))
-        return badUsage(error);
-    bool ok = false;
-    const uint port = parser.value(QStringLiteral("port")).toUInt(&ok);
-    if (!ok || port > 65535)
-        return badUsage(QStringLiteral("--port takes a number from 0 to 65535"));
-    SandboxServer server;
-    const Result<quint16> bound = server.listen(quint16(port));
-    if (!bound) {
-        m_err << "sarrafctl: sandbox: " << bound.error().message << '\n';
-        return ProviderFailed;
-    }
-    QuitOnSignal quitOnSignal;
-    m_out << "Sandbox listening on " << server.baseUrl().toString() << " (stop with Ctrl+C)\n";
-    m_out.flush();
-    const int status = QCoreApplication::exec();
-    m_out << "Sandbox stopped.\n";
-    return status;
 }
 
 } // namespace sarraf

@@ -4,11 +4,18 @@
 #pragma once
 
 #include "models/Profile.h"
+#include "providers/ProviderRuntime.h"
+
+#include <QCommandLineParser>
 
 #include <QStringList>
 #include <QTextStream>
 
+#include <optional>
+
 namespace sarraf {
+
+class SandboxEnvironment;
 
 struct CtlContext
 {
@@ -33,7 +40,16 @@ private:
     int providersSet(const QStringList &args);
     int secretsSet(const QStringList &args);
     int list(const QStringList &args);
+    // CtlProviderCommands.cpp: the commands that talk to providers.
+    int track(const QStringList &args);
+    int sync(const QStringList &args);
+    int verifyCallback(const QStringList &args);
     int sandbox(const QStringList &args);
+    int configureSandboxProfile(SandboxEnvironment &sandbox, const QHash<QString, QStringList> &seeded);
+    static bool parseOptions(QCommandLineParser &parser, const QStringList &args, QString *error);
+    // The provider's settings and keychain secrets as one config; errors printed, naming it.
+    std::optional<ProviderConfig> loadConfig(const Profile &profile, const QString &provider);
+    int unknownProvider(const QString &name);
     int notYet(const QString &command, const QString &arrivesWith);
     int badUsage(const QString &message);
     Result<Profile> openProfile();

@@ -42,6 +42,12 @@ public:
     // The outer error means the provider itself failed (unreachable, credentials refused); an
     // inner error concerns one id only. In the fewest requests the API allows.
     virtual void lookUp(const QStringList &ids, QObject *context, LookupDone done) = 0;
+    // Whether lookUp() can refresh transactions of this kind (some only arrive by callback).
+    virtual bool canLookUp(TransactionKind kind) const
+    {
+        Q_UNUSED(kind)
+        return true;
+    }
 
     virtual bool canList() const { return false; }
     virtual void listSince(const QString &cursor, QObject *context, ListingDone done)

@@ -631,6 +631,26 @@
     </message>
 </context>
 <context>
+    <name>ProviderConfigErrors</name>
+    <message>
+        <location filename="../providers/ProviderRuntime.cpp" line="+31"/>
+        <source>Sarraf cannot talk to %1 in this version yet; it can sync Gitmix, Cryptofuse, Premium Exchanger and GREENGO.</source>
+        <translation>صراف در این نسخه هنوز نمی‌تواند با %1 کار کند؛ فعلاً Gitmix، Cryptofuse، Premium Exchanger و GREENGO را همگام می‌کند.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not set up: its %2 setting is empty. Set it in Settings, or run: sarrafctl providers set %3 --set %2=VALUE</source>
+        <extracomment>%1 is a provider&apos;s name, %2 a setting such as base-url, %3 the provider&apos;s short name.</extracomment>
+        <translation>%1 هنوز تنظیم نشده است: تنظیم %2 آن خالی است. آن را در تنظیمات وارد کنید یا این فرمان را اجرا کنید: sarrafctl providers set %3 --set %2=VALUE</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 cannot be reached without its %2, which is not in the system keychain for this profile. Enter it in Settings, or run: sarrafctl secrets set %3 %2</source>
+        <extracomment>%1 is a provider&apos;s name, %2 a credential field such as api-key, %3 the provider&apos;s short name.</extracomment>
+        <translation>بدون %2، ارتباط با %1 ممکن نیست و این مقدار در جاکلیدی سیستم برای این نمایه ذخیره نشده است. آن را در تنظیمات وارد کنید یا این فرمان را اجرا کنید: sarrafctl secrets set %3 %2</translation>
+    </message>
+</context>
+<context>
     <name>ProviderSettings</name>
     <message>
         <location filename="../providers/ProviderSettings.cpp" line="+21"/>
@@ -738,11 +758,12 @@
     </message>
     <message>
         <location line="-25"/>
+        <location line="+236"/>
         <source>The database is busy; try again.</source>
         <translation>پایگاه داده مشغول است؛ دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="-198"/>
         <location line="+67"/>
         <source>Sarraf could not read the stored transaction.</source>
         <translation>صراف نتوانست تراکنش ذخیره‌شده را بخواند.</translation>
@@ -758,7 +779,7 @@
         <translation>صراف نتوانست تغییر وضعیت %1 را ثبت کند.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+113"/>
         <source>Sarraf could not read which transactions to refresh.</source>
         <translation>صراف نتوانست تشخیص دهد کدام تراکنش‌ها باید تازه‌سازی شوند.</translation>
     </message>
@@ -768,18 +789,24 @@
         <translation>صراف نتوانست وضعیت همگام‌سازی %1 را بخواند.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
+        <source>Sarraf could not record which transactions of %1 were checked.</source>
+        <translation>صراف نتوانست ثبت کند کدام تراکنش‌های %1 بررسی شده‌اند.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <location line="+19"/>
         <source>Sarraf could not record the sync of %1.</source>
         <translation>صراف نتوانست همگام‌سازی %1 را ثبت کند.</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-269"/>
+        <location line="+238"/>
         <source>Sarraf could not save the transaction.</source>
         <translation>صراف نتوانست تراکنش را ذخیره کند.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="-94"/>
         <source>Sarraf could not list the stored transactions.</source>
         <translation>صراف نتوانست فهرست تراکنش‌های ذخیره‌شده را تهیه کند.</translation>
     </message>

@@ -643,6 +643,26 @@
     </message>
 </context>
 <context>
+    <name>ProviderConfigErrors</name>
+    <message>
+        <location filename="../providers/ProviderRuntime.cpp" line="+31"/>
+        <source>Sarraf cannot talk to %1 in this version yet; it can sync Gitmix, Cryptofuse, Premium Exchanger and GREENGO.</source>
+        <translation>Эта версия Sarraf пока не умеет работать с %1; она синхронизирует Gitmix, Cryptofuse, Premium Exchanger и GREENGO.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not set up: its %2 setting is empty. Set it in Settings, or run: sarrafctl providers set %3 --set %2=VALUE</source>
+        <extracomment>%1 is a provider&apos;s name, %2 a setting such as base-url, %3 the provider&apos;s short name.</extracomment>
+        <translation>%1 не настроен: параметр %2 пуст. Задайте его в настройках или выполните: sarrafctl providers set %3 --set %2=VALUE</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 cannot be reached without its %2, which is not in the system keychain for this profile. Enter it in Settings, or run: sarrafctl secrets set %3 %2</source>
+        <extracomment>%1 is a provider&apos;s name, %2 a credential field such as api-key, %3 the provider&apos;s short name.</extracomment>
+        <translation>Без %2 обратиться к %1 нельзя, а в системной связке ключей для этого профиля его нет. Введите его в настройках или выполните: sarrafctl secrets set %3 %2</translation>
+    </message>
+</context>
+<context>
     <name>ProviderSettings</name>
     <message>
         <location filename="../providers/ProviderSettings.cpp" line="+21"/>
@@ -750,11 +770,12 @@
     </message>
     <message>
         <location line="-25"/>
+        <location line="+236"/>
         <source>The database is busy; try again.</source>
         <translation>База данных занята. Повторите попытку.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="-198"/>
         <location line="+67"/>
         <source>Sarraf could not read the stored transaction.</source>
         <translation>Sarraf не удалось прочитать сохранённую транзакцию.</translation>
@@ -770,7 +791,7 @@
         <translation>Sarraf не удалось записать изменение статуса транзакции %1.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+113"/>
         <source>Sarraf could not read which transactions to refresh.</source>
         <translation>Sarraf не удалось прочитать, какие транзакции нужно обновить.</translation>
     </message>
@@ -780,18 +801,24 @@
         <translation>Sarraf не удалось прочитать состояние синхронизации %1.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
+        <source>Sarraf could not record which transactions of %1 were checked.</source>
+        <translation>Sarraf не удалось записать, какие транзакции %1 были проверены.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <location line="+19"/>
         <source>Sarraf could not record the sync of %1.</source>
         <translation>Sarraf не удалось записать результат синхронизации %1.</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-269"/>
+        <location line="+238"/>
         <source>Sarraf could not save the transaction.</source>
         <translation>Sarraf не удалось сохранить транзакцию.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="-94"/>
         <source>Sarraf could not list the stored transactions.</source>
         <translation>Sarraf не удалось получить список сохранённых транзакций.</translation>
     </message>

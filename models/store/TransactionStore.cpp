@@ -291,15 +291,23 @@ Result<QList<StatusChange>> TransactionStore::history(qint64 transactionId) cons
     return changes;
 }
 
-Result<QStringList> TransactionStore::refreshCandidates(const QString &provider, int limit) const
+Result<QStringList> TransactionStore::refreshCandidates(const QString &provider, int limit,
+                                                        const QList<TransactionKind> &kinds) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
+    QString kindFilter;
+    for (qsizetype i = 0; i < kinds.size(); ++i)
+        kindFilter += (i == 0 ? QStringLiteral(" AND kind IN (?") : QStringLiteral(", ?"));
+    if (!kinds.isEmpty())
+        kindFilter += u')';
     // NULL checked_at (never checked) sorts first in SQLite and, with NULLS FIRST implied by ASC
     // only in SQLite, is made explicit with COALESCE for PostgreSQL.
-    q.prepare(QStringLiteral("SELECT provider_id FROM transactions WHERE provider = ? AND is_final = 0 "
-                             "ORDER BY COALESCE(checked_at, '') ASC, id ASC LIMIT ?"));
+    q.prepare(QStringLiteral("SELECT provider_id FROM transactions WHERE provider = ? AND is_final = 0")
+              + kindFilter + QStringLiteral(" ORDER BY COALESCE(checked_at, '') ASC, id ASC LIMIT ?"));
     q.addBindValue(provider);
+    for (TransactionKind kind : kinds)
+        q.addBindValue(transactionKindKey(kind));
     q.addBindValue(limit);
     if (!q.exec())
         return storeError(tr("Sarraf could not read which transactions to refresh."), q);
@@ -326,6 +334,28 @@ Result<SyncState> TransactionStore::syncState(const QString &provider) const
         state.lastError = q.value(3).toString();
     }
     return state;
+}
+
+Outcome TransactionStore::markChecked(const QString &provider, const QStringList &providerIds)
+{
+    if (providerIds.isEmpty())
+        return Done{};
+    WriteTransaction transaction(m_db);
+    if (!transaction.begun())
+        return makeError(QStringLiteral("store.busy"), tr("The database is busy; try again."), m_db.lastError().text());
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE transactions SET checked_at = ? WHERE provider = ? AND provider_id = ?"));
+    const QString now = isoTime(QDateTime::currentDateTimeUtc());
+    for (const QString &id : providerIds) {
+        q.addBindValue(now);
+        q.addBindValue(provider);
+        q.addBindValue(id);
+        if (!q.exec())
+            return storeError(tr("Sarraf could not record which transactions of %1 were checked.").arg(provider), q);
+    }
+    if (!transaction.commit())
+        return makeError(QStringLiteral("store.commit"), tr("Sarraf could not save the transaction."), m_db.lastError().text());
+    return Done{};
 }
 
 Outcome TransactionStore::recordSyncStarted(const QString &provider)

@@ -62,7 +62,11 @@ public:
     Result<QList<UpsertOutcome>> upsertAll(const QList<TrackedTransaction> &records, const QString &source);
 
     // Provider ids of the transactions sync should refresh: not final, least recently checked first.
-    Result<QStringList> refreshCandidates(const QString &provider, int limit) const;
+    Result<QStringList> refreshCandidates(const QString &provider, int limit,
+                                          const QList<TransactionKind> &kinds = {}) const;
+
+    // Moves ids the provider could not answer for to the back of the refresh queue.
+    Outcome markChecked(const QString &provider, const QStringList &providerIds);
 
     Result<SyncState> syncState(const QString &provider) const;
     Outcome recordSyncStarted(const QString &provider);

@@ -7,6 +7,37 @@
 
 namespace sarraf {
 
+void trackTransactions(TransactionStore &store, ProviderConnector &connector, const QStringList &ids,
+                       QObject *context, std::function<void(Result<TrackOutcome>)> done)
+{
+    QStringList distinct;
+    for (const QString &id : ids) {
+        if (!distinct.contains(id.trimmed()))
+            distinct.append(id.trimmed());
+    }
+    connector.lookUp(distinct, context, [&store, done = std::move(done)](Result<QList<LookupResult>> answer) {
+        if (!answer)
+            return done(answer.error());
+        TrackOutcome outcome;
+        for (const LookupResult &result : *answer) {
+            if (result.record)
+                outcome.records.append(*result.record);
+            else
+                outcome.idErrors.append({result.id, result.record.error()});
+        }
+        if (!outcome.records.isEmpty()) {
+            Result<QList<UpsertOutcome>> written = store.upsertAll(outcome.records, QStringLiteral("lookup"));
+            if (!written)
+                return done(written.error());
+            for (const UpsertOutcome &upsert : *written) {
+                outcome.inserted += upsert.inserted ? 1 : 0;
+                outcome.changed += (upsert.statusChanged && !upsert.inserted) ? 1 : 0;
+            }
+        }
+        done(outcome);
+    });
+}
+
 SyncRun::SyncRun(TransactionStore &store, QList<ProviderConnector *> connectors, QObject *parent)
     : QObject(parent), m_store(store)
 {
@@ -40,7 +71,13 @@ void SyncRun::refresh(qsizetype index)
     if (!state)
         return finishProvider(index, state.error());
     m_cursors[index] = state->cursor;
-    Result<QStringList> ids = m_store.refreshCandidates(provider, m_refreshLimit);
+    QList<TransactionKind> kinds;
+    for (TransactionKind kind : {TransactionKind::Invoice, TransactionKind::Order, TransactionKind::Withdrawal}) {
+        if (m_connectors[index] && m_connectors[index]->canLookUp(kind))
+            kinds.append(kind);
+    }
+    Result<QStringList> ids = kinds.isEmpty() ? Result<QStringList>(QStringList())
+                                              : m_store.refreshCandidates(provider, m_refreshLimit, kinds);
     if (!ids)
         return finishProvider(index, ids.error());
     if (ids->isEmpty())
@@ -49,12 +86,18 @@ void SyncRun::refresh(qsizetype index)
         if (!answer)
             return finishProvider(index, answer.error());
         QList<TrackedTransaction> records;
+        QStringList unanswered;
         for (const LookupResult &result : *answer) {
-            if (result.record)
+            if (result.record) {
                 records.append(*result.record);
-            else
-                m_outcomes[index].idErrors.append(result.record.error());
+            } else {
+                m_outcomes[index].idErrors.append({result.id, result.record.error()});
+                unanswered.append(result.id);
+            }
         }
+        // So that ids the provider cannot answer for do not hold the front of the queue forever.
+        if (Outcome marked = m_store.markChecked(m_outcomes[index].provider, unanswered); !marked)
+            return finishProvider(index, marked.error());
         m_outcomes[index].refreshed += int(records.size());
         store(index, records, false);
         if (m_outcomes[index].failed())

@@ -17,6 +17,12 @@ namespace sarraf {
 
 class TransactionStore;
 
+struct IdError
+{
+    QString id;
+    Error error;
+};
+
 struct SyncOutcome
 {
     QString provider;
@@ -24,11 +30,25 @@ struct SyncOutcome
     int listed = 0;     // records its listing returned
     int inserted = 0;   // new to Sarraf
     int changed = 0;    // status moved
-    QList<Error> idErrors;     // ids that could not be looked up, with the reason
+    QList<IdError> idErrors;   // ids that could not be looked up, with the reason
     std::optional<Error> error; // the provider itself failed
 
     bool failed() const { return error.has_value(); }
 };
+
+// What looking ids up by hand (`sarrafctl track`, "Look up by id") did.
+struct TrackOutcome
+{
+    QList<TrackedTransaction> records; // as stored, in the order asked
+    QList<IdError> idErrors;
+    int inserted = 0;
+    int changed = 0;
+};
+
+// Looks the ids up with the provider and stores every answer (source "lookup") in one database
+// transaction. The outer error means the provider (or the store) failed; nothing was stored then.
+void trackTransactions(TransactionStore &store, ProviderConnector &connector, const QStringList &ids,
+                       QObject *context, std::function<void(Result<TrackOutcome>)> done);
 
 class SyncRun final : public QObject
 {

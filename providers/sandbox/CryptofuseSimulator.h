@@ -117,6 +117,7 @@ public:
     // Payments and withdrawals in every state, for the GUI; returns their ids (Cryptofuse has no
     // listing, so Sarraf learns them by tracking).
     QStringList seedDemoData();
+    QStringList paymentIds() const { return m_payments.keys(); }
 
     static QByteArray sign(const QByteArray &body, const QString &secret);
 

@@ -1,0 +1,255 @@
+#include "providers/ProviderConnectors.h"
+
+#include "providers/cryptofuse/CryptofuseAdapter.h"
+#include "providers/gitmix/GitmixAdapter.h"
+#include "providers/greengo/GreengoAdapter.h"
+#include "providers/http/ApiError.h"
+#include "providers/premiumexchanger/PremiumExchangerAdapter.h"
+
+#include <QPointer>
+
+#include <algorithm>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace sarraf {
+
+bool isProviderFailure(const Error &error)
+{
+    if (const std::optional<ApiError::Kind> kind = ApiError::kindOf(error)) {
+        switch (*kind) {
+        case ApiError::Kind::Timeout:
+        case ApiError::Kind::Network:
+        case ApiError::Kind::Auth:
+        case ApiError::Kind::RateLimited:
+        case ApiError::Kind::Unavailable:
+        case ApiError::Kind::CircuitOpen:
+            return true;
+        case ApiError::Kind::Client:
+        case ApiError::Kind::BadAnswer:
+            return false;
+        }
+    }
+    // Refusals of the whole account rather than of one id.
+    static const QStringList accountWide{
+        PremiumExchangerAdapter::errorCode(PremiumExchangerAdapter::Refusal::ApiDisabled),
+        PremiumExchangerAdapter::errorCode(PremiumExchangerAdapter::Refusal::MethodNotSupported),
+        PremiumExchangerAdapter::errorCode(PremiumExchangerAdapter::Refusal::EmptyAnswer),
+        u"greengo.refused"_s,
+    };
+    return accountWide.contains(error.code);
+}
+
+namespace {
+
+using Fetch = std::function<void(const QString &id, QObject *context,
+                                  std::function<void(Result<TrackedTransaction>)> done)>;
+
+// Looks ids up with one request each, a few in flight at once (the provider's rate limiter paces
+// them). Once the provider itself fails, no further id is asked and the failure is the answer.
+class EachId final : public std::enable_shared_from_this<EachId>
+{
+public:
+    static constexpr int InFlight = 4;
+
+    EachId(QStringList ids, QPointer<QObject> context, Fetch fetch, ProviderConnector::LookupDone done)
+        : m_ids(std::move(ids)), m_context(std::move(context)), m_fetch(std::move(fetch)), m_done(std::move(done))
+    {
+        m_results.resize(size_t(m_ids.size()));
+    }
+
+    void start()
+    {
+        if (m_ids.isEmpty())
+            return finish();
+        for (int i = 0; i < InFlight; ++i)
+            next();
+    }
+
+private:
+    void next()
+    {
+        if (m_failure || m_next >= m_ids.size() || !m_context)
+            return;
+        const qsizetype index = m_next++;
+        ++m_running;
+        auto self = shared_from_this();
+        m_fetch(m_ids[index], m_context, [self, index](Result<TrackedTransaction> answer) {
+            --self->m_running;
+            if (!answer && isProviderFailure(answer.error()) && !self->m_failure)
+                self->m_failure = answer.error();
+            self->m_results[size_t(index)] = std::move(answer);
+            if (self->m_running == 0 && (self->m_failure || self->m_next >= self->m_ids.size()))
+                return self->finish();
+            self->next();
+        });
+    }
+
+    void finish()
+    {
+        if (m_failure)
+            return m_done(*m_failure);
+        // Not one id answered and the answers were unreadable: the provider is failing, not the ids.
+        const bool noneAnswered = std::none_of(m_results.cbegin(), m_results.cend(),
+                                               [](const auto &result) { return result && result->ok(); });
+        if (noneAnswered) {
+            for (const auto &result : m_results) {
+                if (result && !result->ok() && ApiError::kindOf(result->error()) == ApiError::Kind::BadAnswer)
+                    return m_done(result->error());
+            }
+        }
+        QList<LookupResult> list;
+        for (qsizetype i = 0; i < m_ids.size(); ++i)
+            list.append({m_ids[i], m_results[size_t(i)].value_or(Result<TrackedTransaction>(Error{}))});
+        m_done(list);
+    }
+
+    QStringList m_ids;
+    QPointer<QObject> m_context;
+    Fetch m_fetch;
+    ProviderConnector::LookupDone m_done;
+    std::vector<std::optional<Result<TrackedTransaction>>> m_results;
+    std::optional<Error> m_failure;
+    qsizetype m_next = 0;
+    int m_running = 0;
+};
+
+void lookUpEach(const QStringList &ids, QObject *context, Fetch fetch, ProviderConnector::LookupDone done)
+{
+    std::make_shared<EachId>(ids, context, std::move(fetch), std::move(done))->start();
+}
+
+class GitmixConnector final : public ProviderConnector
+{
+public:
+    explicit GitmixConnector(GitmixAdapter &adapter) : m_adapter(adapter) {}
+    QString provider() const override { return GitmixAdapter::providerName(); }
+
+    void lookUp(const QStringList &ids, QObject *context, LookupDone done) override
+    {
+        lookUpEach(ids, context, [this](const QString &id, QObject *ctx, auto answer) {
+            m_adapter.invoiceStatus(id, ctx, [answer = std::move(answer)](Result<GitmixInvoice> invoice) {
+                answer(invoice ? Result<TrackedTransaction>(invoice->transaction) : invoice.error());
+            });
+        }, std::move(done));
+    }
+
+private:
+    GitmixAdapter &m_adapter;
+};
+
+class CryptofuseConnector final : public ProviderConnector
+{
+public:
+    explicit CryptofuseConnector(CryptofuseAdapter &adapter) : m_adapter(adapter) {}
+    QString provider() const override { return CryptofuseAdapter::providerName(); }
+    // Cryptofuse has no status request for withdrawals: their updates arrive by webhook.
+    bool canLookUp(TransactionKind kind) const override { return kind != TransactionKind::Withdrawal; }
+
+    void lookUp(const QStringList &ids, QObject *context, LookupDone done) override
+    {
+        lookUpEach(ids, context, [this](const QString &id, QObject *ctx, auto answer) {
+            m_adapter.paymentStatus(id, ctx, [answer = std::move(answer)](Result<CryptofuseTransaction> payment) {
+                answer(payment ? Result<TrackedTransaction>(payment->record) : payment.error());
+            });
+        }, std::move(done));
+    }
+
+private:
+    CryptofuseAdapter &m_adapter;
+};
+
+class PremiumExchangerConnector final : public ProviderConnector
+{
+public:
+    explicit PremiumExchangerConnector(PremiumExchangerAdapter &adapter) : m_adapter(adapter) {}
+    QString provider() const override { return PremiumExchangerAdapter::providerName(); }
+
+    void lookUp(const QStringList &ids, QObject *context, LookupDone done) override
+    {
+        lookUpEach(ids, context, [this](const QString &id, QObject *ctx, auto answer) {
+            m_adapter.track(id, ctx, std::move(answer));
+        }, std::move(done));
+    }
+
+    bool canList() const override { return true; }
+    void listSince(const QString &cursor, QObject *context, ListingDone done) override
+    {
+        m_adapter.listExchanges(PremiumExchangerCursor::fromText(cursor), context,
+                                [done = std::move(done)](Result<PremiumExchangerListing> listing) {
+                                    if (!listing)
+                                        return done(listing.error());
+                                    Listing result;
+                                    for (const PremiumExchangerBid &bid : listing->bids)
+                                        result.records.append(bid.transaction);
+                                    result.nextCursor = listing->next.toText();
+                                    done(result);
+                                });
+    }
+
+private:
+    PremiumExchangerAdapter &m_adapter;
+};
+
+class GreengoConnector final : public ProviderConnector
+{
+public:
+    explicit GreengoConnector(GreengoAdapter &adapter) : m_adapter(adapter) {}
+    QString provider() const override { return u"greengo"_s; }
+
+    // GREENGO checks many ids per request; the adapter splits them into its batches.
+    void lookUp(const QStringList &ids, QObject *context, LookupDone done) override
+    {
+        m_adapter.checkOrders(ids, context, [done = std::move(done)](Result<QList<GreengoOrderCheck>> checks) {
+            if (!checks)
+                return done(checks.error());
+            QList<LookupResult> results;
+            std::optional<Error> failure;
+            bool anyAnswered = false;
+            for (const GreengoOrderCheck &check : *checks) {
+                if (check.state == GreengoOrderCheck::State::Found) {
+                    anyAnswered = true;
+                    results.append({check.orderId, check.order});
+                    continue;
+                }
+                const Error error = check.error.value_or(Error{});
+                anyAnswered = anyAnswered || check.state == GreengoOrderCheck::State::NotFound;
+                if (check.state == GreengoOrderCheck::State::Failed && isProviderFailure(error) && !failure)
+                    failure = error;
+                results.append({check.orderId, error});
+            }
+            // Some batches answered: keep what they said; the failed ones are per-id errors.
+            if (failure && !anyAnswered)
+                return done(*failure);
+            done(results);
+        });
+    }
+
+private:
+    GreengoAdapter &m_adapter;
+};
+
+} // namespace
+
+std::unique_ptr<ProviderConnector> makeConnector(GitmixAdapter &adapter)
+{
+    return std::make_unique<GitmixConnector>(adapter);
+}
+
+std::unique_ptr<ProviderConnector> makeConnector(CryptofuseAdapter &adapter)
+{
+    return std::make_unique<CryptofuseConnector>(adapter);
+}
+
+std::unique_ptr<ProviderConnector> makeConnector(PremiumExchangerAdapter &adapter)
+{
+    return std::make_unique<PremiumExchangerConnector>(adapter);
+}
+
+std::unique_ptr<ProviderConnector> makeConnector(GreengoAdapter &adapter)
+{
+    return std::make_unique<GreengoConnector>(adapter);
+}
+
+} // namespace sarraf
