@@ -61,7 +61,8 @@ QString CtlCommands::usage()
         "Usage: sarrafctl [--data-dir DIR] [--profile NAME] COMMAND ...\n"
         "\n"
         "Commands:\n"
-        "  providers list [--format table|json]             configured providers, health, circuit state\n"
+        "  providers list [--format table|json] [--metrics] configured providers, health, circuit state;\n"
+        "                                                   --metrics prints the last run's metrics\n"
         "  providers set NAME [--base-url URL] [--set KEY=VALUE]... [--enable|--disable]\n"
         "  secrets set NAME FIELD                           the value is read from standard input\n"
         "  track NAME ID... [--format table|csv|json]       look transactions up by provider id and cache them\n"
@@ -143,6 +144,7 @@ int CtlCommands::providersList(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("format"), QString(), QStringLiteral("FORMAT"), QStringLiteral("table")});
+    parser.addOption({QStringLiteral("metrics"), QString()});
     QString error;
     if (!parseOptions(parser, args, &error))
         return badUsage(error);
@@ -154,6 +156,21 @@ int CtlCommands::providersList(const QStringList &args)
     Result<Profile> profile = openProfile();
     if (!profile)
         return badUsage(profile.error().message);
+    // The metrics of each provider's last sync or track run in this profile (file 000's names).
+    QJsonObject metrics;
+    if (QFile file(profile->providerMetricsPath()); file.open(QIODevice::ReadOnly))
+        metrics = QJsonDocument::fromJson(file.readAll()).object();
+    if (parser.isSet(QStringLiteral("metrics"))) {
+        if (!metrics.contains(QStringLiteral("prometheus"))) {
+            m_err << "sarrafctl: no sync or track has run in profile " << m_context.profile << " yet, so there are no metrics\n";
+            return Success;
+        }
+        m_out << "# Provider metrics of the last sync or track run, at "
+              << metrics.value(QStringLiteral("prometheus_at")).toString() << '\n'
+              << metrics.value(QStringLiteral("prometheus")).toString();
+        return Success;
+    }
+    const QJsonObject lastRuns = metrics.value(QStringLiteral("services")).toObject();
 
     const ProviderSettings settings(profile->providerSettingsPath());
     // Health is what the last sync of this profile found; the circuit state lives in the process
@@ -164,7 +181,7 @@ int CtlCommands::providersList(const QStringList &args)
     const TransactionStore store(**database);
     QJsonArray json;
     QList<QStringList> rows{{QStringLiteral("PROVIDER"), QStringLiteral("ENABLED"), QStringLiteral("BASE URL"),
-                             QStringLiteral("SETTINGS"), QStringLiteral("HEALTH")}};
+                             QStringLiteral("SETTINGS"), QStringLiteral("HEALTH"), QStringLiteral("LAST RUN")}};
     for (const ProviderInfo &info : ProviderCatalog::all()) {
         QStringList values;
         QJsonObject settingsJson;
@@ -191,8 +208,16 @@ int CtlCommands::providersList(const QStringList &args)
             healthJson = {{QStringLiteral("state"), QStringLiteral("ok")},
                           {QStringLiteral("last_success_at"), isoOrEmpty(state->lastSuccessAt)}};
         }
+        const QJsonObject lastRun = lastRuns.value(info.name).toObject();
+        const QString lastRunText = lastRun.isEmpty()
+            ? QStringLiteral("-")
+            : QStringLiteral("%1 requests, %2 errors, %3 waits for the rate limit, circuit %4")
+                  .arg(lastRun.value(QStringLiteral("requests")).toInteger())
+                  .arg(lastRun.value(QStringLiteral("errors")).toInteger())
+                  .arg(lastRun.value(QStringLiteral("rate_limit_exceeded")).toInteger())
+                  .arg(lastRun.value(QStringLiteral("circuit_state")).toString());
         rows.append({info.name, enabled ? QStringLiteral("yes") : QStringLiteral("no"),
-                     baseUrl.isEmpty() ? QStringLiteral("(not set)") : baseUrl, values.join(u' '), health});
+                     baseUrl.isEmpty() ? QStringLiteral("(not set)") : baseUrl, values.join(u' '), health, lastRunText});
         QStringList secretFields;
         for (const ProviderField &field : info.secrets)
             secretFields.append(field.key);
@@ -202,7 +227,8 @@ int CtlCommands::providersList(const QStringList &args)
                                 {QStringLiteral("base_url"), baseUrl},
                                 {QStringLiteral("settings"), settingsJson},
                                 {QStringLiteral("secret_fields"), QJsonArray::fromStringList(secretFields)},
-                                {QStringLiteral("health"), healthJson}});
+                                {QStringLiteral("health"), healthJson},
+                                {QStringLiteral("last_run"), lastRun}});
     }
     if (format == u"json")
         m_out << QJsonDocument(json).toJson(QJsonDocument::Indented);

@@ -4,7 +4,9 @@
 
 #include "app/CtlSupport.h"
 #include "app/QuitOnSignal.h"
+#include "app/SandboxProfile.h"
 
+#include "models/domain/LogCategories.h"
 #include "models/logging/LogFile.h"
 #include "models/store/Database.h"
 #include "models/store/TransactionStore.h"
@@ -18,6 +20,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QSaveFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,6 +38,32 @@ bool validFormat(const QString &format)
 QJsonObject errorJson(const Error &error)
 {
     return QJsonObject{{u"code"_s, error.code}, {u"message"_s, error.message}};
+}
+
+// Merges this run's provider metrics into the profile's file, so `providers list` (a later
+// process) can show each provider's requests, errors and circuit state from its last run.
+void saveMetrics(const Profile &profile, const ProviderRuntime &runtime)
+{
+    const QJsonObject snapshot = runtime.metricsSnapshot();
+    QJsonObject merged;
+    QFile existing(profile.providerMetricsPath());
+    if (existing.open(QIODevice::ReadOnly))
+        merged = QJsonDocument::fromJson(existing.readAll()).object();
+    existing.close();
+    QJsonObject services = merged.value(u"services"_s).toObject();
+    const QJsonObject fresh = snapshot.value(u"services"_s).toObject();
+    for (auto it = fresh.constBegin(); it != fresh.constEnd(); ++it) {
+        QJsonObject service = it.value().toObject();
+        service.insert(u"run_at"_s, snapshot.value(u"written_at"_s));
+        services.insert(it.key(), service);
+    }
+    merged.insert(u"services"_s, services);
+    merged.insert(u"prometheus"_s, snapshot.value(u"prometheus"_s));
+    merged.insert(u"prometheus_at"_s, snapshot.value(u"written_at"_s));
+    QSaveFile file(profile.providerMetricsPath());
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(merged).toJson()) < 0 || !file.commit())
+        qCWarning(lcStore).noquote() << "could not save the provider metrics to" << profile.providerMetricsPath() << ":"
+                                     << file.errorString();
 }
 
 } // namespace
@@ -97,6 +126,7 @@ int CtlCommands::track(const QStringList &args)
     const Result<TrackOutcome> outcome = ctl::waitFor<Result<TrackOutcome>>([&](QObject *context, auto done) {
         trackTransactions(store, **connector, ids, context, std::move(done));
     });
+    saveMetrics(*profile, runtime);
     if (!outcome) {
         m_err << "sarrafctl: " << name << ": " << outcome.error().message << '\n';
         return ProviderFailed;
@@ -186,6 +216,7 @@ int CtlCommands::sync(const QStringList &args)
         run.start();
     });
     outcomes += run.outcomes();
+    saveMetrics(*profile, runtime);
 
     bool anyFailed = false;
     QJsonArray json;
@@ -361,13 +392,11 @@ int CtlCommands::configureSandboxProfile(SandboxEnvironment &sandbox, const QHas
     if (!profile)
         return badUsage(profile.error().message);
     ProviderSettings settings(profile->providerSettingsPath());
+    if (Outcome pointed = pointProfileAt(sandbox, settings); !pointed)
+        return badUsage(pointed.error().message);
+    // Later commands read the credentials from the keychain, as they would a real provider's.
     CredentialStore credentials(m_context.profile);
-    ProviderRuntime runtime;
     for (const SandboxAccount &account : sandbox.accounts()) {
-        (void)settings.setValue(account.provider, u"base-url"_s, account.baseUrl.toString());
-        for (auto it = account.settings.cbegin(); it != account.settings.cend(); ++it)
-            (void)settings.setValue(account.provider, it.key(), it.value());
-        (void)settings.setEnabled(account.provider, true);
         for (auto it = account.secrets.cbegin(); it != account.secrets.cend(); ++it) {
             const Outcome written = ctl::waitFor<Outcome>([&](QObject *context, auto done) {
                 credentials.write(account.provider, it.key(), it.value(), context, std::move(done));
@@ -377,13 +406,7 @@ int CtlCommands::configureSandboxProfile(SandboxEnvironment &sandbox, const QHas
                 return ProviderFailed;
             }
         }
-        // The simulators run on this machine: no need to pace the demo data's tracking.
-        ApiPolicy policy = ProviderRuntime::policyFor(account.provider);
-        policy.rateLimit = {50.0, 50};
-        (void)runtime.configure({account.provider, account.baseUrl, account.settings, account.secrets}, policy);
     }
-    if (Outcome saved = settings.sync(); !saved)
-        return badUsage(saved.error().message);
     m_out << "Profile " << m_context.profile << " now uses this sandbox; its credentials are in the system keychain.\n";
     if (seeded.isEmpty())
         return Success;
@@ -392,20 +415,16 @@ int CtlCommands::configureSandboxProfile(SandboxEnvironment &sandbox, const QHas
     if (!database)
         return badUsage(database.error().message);
     TransactionStore store(**database);
-    for (auto it = seeded.cbegin(); it != seeded.cend(); ++it) {
-        ProviderConnector *connector = runtime.connector(it.key());
-        if (it.value().isEmpty() || !connector)
-            continue;
-        const Result<TrackOutcome> tracked = ctl::waitFor<Result<TrackOutcome>>([&](QObject *context, auto done) {
-            trackTransactions(store, *connector, it.value(), context, std::move(done));
-        });
-        if (!tracked) {
-            m_err << "sarrafctl: " << it.key() << ": " << tracked.error().message << '\n';
-            return ProviderFailed;
-        }
-        m_out << "  tracked " << tracked->records.size() << " demo transactions of " << it.key() << '\n';
-    }
-    return Success;
+    ProviderRuntime runtime;
+    if (Outcome configured = configureForSandbox(sandbox, runtime); !configured)
+        return badUsage(configured.error().message);
+    const DemoDataOutcome demo = ctl::waitFor<DemoDataOutcome>([&](QObject *context, auto done) {
+        storeDemoData(store, runtime, seeded, context, std::move(done));
+    });
+    for (const QString &failure : demo.failures)
+        m_err << "sarrafctl: " << failure << '\n';
+    m_out << "Stored " << demo.stored << " demo transactions in profile " << m_context.profile << ".\n";
+    return demo.failures.isEmpty() ? Success : ProviderFailed;
 }
 
 } // namespace sarraf

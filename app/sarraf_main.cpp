@@ -4,7 +4,11 @@
 #include "models/domain/LogCategories.h"
 #include "models/logging/LogFile.h"
 #include "models/store/Database.h"
-#include "providers/sandbox/SandboxServer.h"
+#include "app/SandboxProfile.h"
+#include "models/store/TransactionStore.h"
+#include "providers/ProviderRuntime.h"
+#include "providers/ProviderSettings.h"
+#include "providers/sandbox/SandboxEnvironment.h"
 #include "ui/Languages.h"
 #include "ui/MainWindow.h"
 #include "ui/SettingsDialog.h"
@@ -12,6 +16,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QLocale>
 #include <QProcess>
 #include <QSettings>
 #include <QTimer>
@@ -69,7 +74,8 @@ int main(int argc, char *argv[])
     context.dataDirectory = dataDirectory;
 
     std::unique_ptr<Database> database;
-    std::unique_ptr<SandboxServer> sandboxServer;
+    std::unique_ptr<SandboxEnvironment> sandboxEnvironment;
+    QHash<QString, QStringList> demoIds;
     Result<Profile> profile = Profile::open(dataDirectory, profileName);
     if (!profile) {
         context.problem = profile.error().message;
@@ -86,9 +92,18 @@ int main(int argc, char *argv[])
             context.problem = opened.error().message;
         }
         if (sandbox) {
-            sandboxServer = std::make_unique<SandboxServer>();
-            if (Result<quint16> port = sandboxServer->listen(); !port)
+            // The simulators run in this process; the profile points at them and the demo data
+            // is tracked into the store once the window shows.
+            sandboxEnvironment = std::make_unique<SandboxEnvironment>();
+            ProviderSettings providerSettings(profile->providerSettingsPath());
+            if (Result<quint16> port = sandboxEnvironment->listen(); !port) {
                 context.problem = port.error().message;
+                sandboxEnvironment.reset();
+            } else if (Outcome pointed = pointProfileAt(*sandboxEnvironment, providerSettings); !pointed) {
+                context.problem = pointed.error().message;
+            } else {
+                demoIds = sandboxEnvironment->seedDemoData();
+            }
         }
     }
 
@@ -99,12 +114,42 @@ int main(int argc, char *argv[])
     });
     window.show();
 
-    if (parser.isSet(screenshotOption)) {
-        QTimer::singleShot(300, &window, [&window, file = parser.value(screenshotOption)] {
+    const auto takeScreenshot = [&window, file = parser.value(screenshotOption)] {
+        QTimer::singleShot(300, &window, [&window, file] {
             const bool saved = window.grab().save(file);
             QCoreApplication::exit(saved ? 0 : 1);
         });
+    };
+    // In the sandbox the picture waits for the demo data, so it shows what a trainee sees.
+    bool screenshotAfterDemo = false;
+
+    std::unique_ptr<TransactionStore> store;
+    ProviderRuntime runtime;
+    if (sandboxEnvironment && database && !demoIds.isEmpty()) {
+        store = std::make_unique<TransactionStore>(*database);
+        if (Outcome configured = configureForSandbox(*sandboxEnvironment, runtime); !configured) {
+            qCWarning(lcApp) << configured.error().logLine();
+        } else {
+            window.showStatus(QCoreApplication::translate("SandboxStartup", "Loading the sandbox's demo transactions…"));
+            screenshotAfterDemo = parser.isSet(screenshotOption);
+            storeDemoData(*store, runtime, demoIds, &window, [&](const DemoDataOutcome &outcome) {
+                for (const QString &failure : outcome.failures)
+                    qCWarning(lcApp).noquote() << "sandbox demo data:" << failure;
+                window.showStatus(
+                    outcome.failures.isEmpty()
+                        ? QCoreApplication::translate("SandboxStartup", "Demo transactions in the sandbox: %1")
+                              .arg(QLocale().toString(outcome.stored))
+                        //: %1 is the first error, in words.
+                        : QCoreApplication::translate("SandboxStartup", "Some demo data could not be loaded: %1")
+                              .arg(outcome.failures.constFirst()));
+                if (screenshotAfterDemo)
+                    takeScreenshot();
+            });
+        }
     }
+
+    if (parser.isSet(screenshotOption) && !screenshotAfterDemo)
+        takeScreenshot();
     const int code = app.exec();
     LogFile::uninstall();
     if (code == RestartExitCode) {

@@ -60,6 +60,11 @@ QString Profile::providerSettingsPath() const
     return directory() + u"/providers.ini";
 }
 
+QString Profile::providerMetricsPath() const
+{
+    return directory() + u"/provider-metrics.json";
+}
+
 QString Profile::logDirectory() const
 {
     return directory() + u"/logs";

@@ -28,6 +28,8 @@ public:
     QString directory() const;
     QString databasePath() const;
     QString providerSettingsPath() const;
+    // The provider metrics of the last sync or track run (JSON), for `providers list`.
+    QString providerMetricsPath() const;
     QString logDirectory() const;
 
 private:

@@ -9,6 +9,7 @@
 #include "providers/greengo/GreengoAdapter.h"
 #include "providers/premiumexchanger/PremiumExchangerAdapter.h"
 
+#include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QPointer>
@@ -201,6 +202,32 @@ Result<ProviderConnector *> ProviderRuntime::configure(const ProviderConfig &con
     ProviderConnector *connector = provider->connector.get();
     m_providers[config.provider] = std::move(provider);
     return connector;
+}
+
+QString ProviderRuntime::circuitStateName(CircuitBreaker::State state)
+{
+    switch (state) {
+    case CircuitBreaker::State::Closed: return u"closed"_s;
+    case CircuitBreaker::State::Open: return u"open"_s;
+    case CircuitBreaker::State::HalfOpen: break;
+    }
+    return u"half-open"_s;
+}
+
+QJsonObject ProviderRuntime::metricsSnapshot() const
+{
+    QJsonObject services;
+    for (const auto &[name, provider] : m_providers) {
+        services.insert(name, QJsonObject{
+                                  {u"requests"_s, qint64(m_metrics.requests(name))},
+                                  {u"errors"_s, qint64(m_metrics.errors(name))},
+                                  {u"rate_limit_exceeded"_s, qint64(m_metrics.rateLimitExceeded(name))},
+                                  {u"circuit_state"_s, circuitStateName(provider->client->circuitState())},
+                              });
+    }
+    return QJsonObject{{u"written_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                       {u"services"_s, services},
+                       {u"prometheus"_s, m_metrics.prometheusText()}};
 }
 
 ProviderConnector *ProviderRuntime::connector(const QString &provider) const

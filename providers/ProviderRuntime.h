@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QUrl>
 
@@ -68,6 +69,10 @@ public:
     ApiClient *client(const QString &provider) const;
     QStringList configuredProviders() const;
     ApiMetrics &metrics() { return m_metrics; }
+    // What this runtime's providers did: per provider its requests, errors, refusals by the rate
+    // limiter and circuit state, and every series in the Prometheus text format, as JSON.
+    QJsonObject metricsSnapshot() const;
+    static QString circuitStateName(CircuitBreaker::State state); // "closed", "open", "half-open"
     QNetworkAccessManager *network() const { return m_network; }
 
     GitmixAdapter *gitmix() const;

@@ -248,6 +248,24 @@ TEST_CASE("sarrafctl: track sync and list work against the sandbox and no secret
         CHECK(outcome.toObject().value(u"inserted"_s).toInt() == 0);
     }
 
+    // The runtime's metrics of the last run, per provider and as file 000 names them.
+    const Ran providers = ctl.run({u"providers"_s, u"list"_s, u"--format"_s, u"json"_s});
+    INFO(providers.describe());
+    REQUIRE(providers.exitCode == 0);
+    for (const QString &provider : SandboxEnvironment::providers()) {
+        const QJsonObject lastRun = byProvider(jsonArrayOf(providers), provider).value(u"last_run"_s).toObject();
+        INFO(provider.toStdString());
+        CHECK(lastRun.value(u"requests"_s).toInteger() > 0);
+        CHECK(lastRun.value(u"errors"_s).toInteger() == 0);
+        CHECK(lastRun.value(u"circuit_state"_s).toString() == u"closed");
+    }
+    const Ran metrics = ctl.run({u"providers"_s, u"list"_s, u"--metrics"_s});
+    INFO(metrics.describe());
+    REQUIRE(metrics.exitCode == 0);
+    for (const char *series : {"external_api_requests_total{service=\"gitmix\"", "external_api_request_duration_seconds",
+                               "circuit_breaker_state{service=\"greengo\"}"})
+        CHECK(metrics.out.contains(QLatin1StringView(series)));
+
     // Every secret was used by the requests above, and none is in any file of the data folder.
     QStringList secrets;
     for (const SandboxAccount &account : sandbox.accounts())

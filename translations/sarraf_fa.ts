@@ -688,6 +688,24 @@
     </message>
 </context>
 <context>
+    <name>SandboxStartup</name>
+    <message>
+        <location filename="../app/sarraf_main.cpp" line="+133"/>
+        <source>Loading the sandbox&apos;s demo transactions…</source>
+        <translation>در حال بارگذاری تراکنش‌های نمایشی محیط آزمایشی…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Demo transactions in the sandbox: %1</source>
+        <translation>تراکنش‌های نمایشی در محیط آزمایشی: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some demo data could not be loaded: %1</source>
+        <translation>بخشی از داده‌های نمایشی بارگذاری نشد: %1</translation>
+    </message>
+</context>
+<context>
     <name>TransactionStatuses</name>
     <message>
         <location filename="../models/domain/TransactionStatus.cpp" line="+34"/>
@@ -1366,7 +1384,7 @@
         <translation>مسیر پوشه‌ی گزارش‌ها: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>No provider is enabled in this profile yet, so there is nothing to sync.</source>
         <translation>هنوز هیچ ارائه‌دهنده‌ای در این نمایه فعال نشده است، بنابراین چیزی برای همگام‌سازی وجود ندارد.</translation>
     </message>

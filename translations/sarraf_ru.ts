@@ -700,6 +700,24 @@
     </message>
 </context>
 <context>
+    <name>SandboxStartup</name>
+    <message>
+        <location filename="../app/sarraf_main.cpp" line="+133"/>
+        <source>Loading the sandbox&apos;s demo transactions…</source>
+        <translation>Загрузка демонстрационных транзакций песочницы…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Demo transactions in the sandbox: %1</source>
+        <translation>Демонстрационных транзакций в песочнице: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some demo data could not be loaded: %1</source>
+        <translation>Часть демонстрационных данных не загрузилась: %1</translation>
+    </message>
+</context>
+<context>
     <name>TransactionStatuses</name>
     <message>
         <location filename="../models/domain/TransactionStatus.cpp" line="+34"/>
@@ -1386,7 +1404,7 @@
         <translation>Папка журналов: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>No provider is enabled in this profile yet, so there is nothing to sync.</source>
         <translation>В этом профиле ещё не включён ни один провайдер, поэтому синхронизировать нечего.</translation>
     </message>

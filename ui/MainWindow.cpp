@@ -289,6 +289,11 @@ void MainWindow::openLogFolder()
         statusBar()->showMessage(tr("The log folder is %1").arg(leftToRight(QDir::toNativeSeparators(m_context.logDirectory))));
 }
 
+void MainWindow::showStatus(const QString &text)
+{
+    statusBar()->showMessage(text, 15000);
+}
+
 void MainWindow::syncNow()
 {
     statusBar()->showMessage(tr("No provider is enabled in this profile yet, so there is nothing to sync."), 8000);

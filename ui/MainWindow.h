@@ -33,6 +33,8 @@ public:
 
     QString currentPage() const;
     void showPage(const QString &id);
+    // A passing message in the status bar, already translated.
+    void showStatus(const QString &text);
     static QStringList pageIds();
 
 Q_SIGNALS:
