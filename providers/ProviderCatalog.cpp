@@ -86,6 +86,9 @@ QList<ProviderInfo> buildCatalog()
                  {},
                  {baseUrl},
                  QStringLiteral("https://apiv2.nobitex.ir"), QStringLiteral("000_c6a22b39b6b60490.txt")});
+    // Every provider: how long one request may take before Sarraf gives up on it (default 30 s).
+    for (ProviderInfo &info : list)
+        info.settings.append(field("timeout", ProviderCatalog::tr("Request timeout in seconds"), true));
     return list;
 }
 

@@ -174,8 +174,11 @@ Result<ProviderConnector *> ProviderRuntime::configure(const ProviderConfig &con
             return ProviderConfigErrors::missingSecret(info->displayName, info->name, field.key);
     }
 
+    ApiPolicy effective = policy;
+    if (const int seconds = config.settings.value(u"timeout"_s).toInt(); seconds > 0)
+        effective.timeout = std::chrono::seconds(seconds);
     auto provider = std::make_unique<Provider>();
-    provider->client = std::make_unique<ApiClient>(info->name, info->displayName, policy, m_network, m_metrics);
+    provider->client = std::make_unique<ApiClient>(info->name, info->displayName, effective, m_network, m_metrics);
     ApiClient &client = *provider->client;
     const auto secret = [&config](const char *field) { return config.secrets.value(QLatin1StringView(field)); };
     if (config.provider == u"gitmix") {

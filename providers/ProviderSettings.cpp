@@ -57,6 +57,13 @@ Outcome ProviderSettings::check(const QString &provider, const QString &key, con
                          tr("%1 has no setting called \"%2\". Its settings are: %3.")
                              .arg(info.displayName, key, keys.join(QStringLiteral(", "))));
     }
+    if (key == u"timeout" && !value.isEmpty()) {
+        bool ok = false;
+        const int seconds = value.toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 600)
+            return makeError(QStringLiteral("settings.bad-timeout"),
+                             tr("The request timeout is a whole number of seconds from 1 to 600, not \"%1\".").arg(value));
+    }
     if (key == u"base-url" || key == u"proxy-url") {
         const QUrl url(value, QUrl::StrictMode);
         if (!value.isEmpty() && (!url.isValid() || url.host().isEmpty()

@@ -493,6 +493,23 @@ TEST_CASE("sarrafctl: sync survives every injected fault without hanging and rec
         CHECK(failed.err.contains(QRegularExpression(u"(^|\\n)sarrafctl: gitmix: "_s)));
         CHECK(failed.out.contains(u"greengo: synced"_s));
     }
+    // Answers slower than the provider's timeout setting end as a timeout, not a hang.
+    sandbox.server().clearFaults();
+    SandboxFault slow = fault(SandboxFault::Kind::Slow);
+    slow.delayMilliseconds = 4000;
+    sandbox.server().injectFault(slow);
+    const Ran setTimeout = ctl.run({u"providers"_s, u"set"_s, u"gitmix"_s, u"--set"_s, u"timeout=1"_s});
+    INFO(setTimeout.describe());
+    REQUIRE(setTimeout.exitCode == 0);
+    const Ran timedOut = ctl.run({u"sync"_s, u"gitmix"_s, u"--format"_s, u"json"_s});
+    INFO(timedOut.describe());
+    CHECK(timedOut.exitCode == 1);
+    CHECK(byProvider(jsonArrayOf(timedOut), u"gitmix"_s).value(u"error"_s).toObject().value(u"code"_s).toString()
+          == u"api.timeout");
+    const Ran badTimeout = ctl.run({u"providers"_s, u"set"_s, u"gitmix"_s, u"--set"_s, u"timeout=soon"_s});
+    INFO(badTimeout.describe());
+    CHECK(badTimeout.exitCode == 2);
+
     sandbox.server().clearFaults();
     const Ran recovered = ctl.run({u"sync"_s, u"gitmix"_s});
     INFO(recovered.describe());

@@ -629,11 +629,16 @@
         <source>Toman prices of crypto currencies</source>
         <translation>قیمت تومانی رمزارزها</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Request timeout in seconds</source>
+        <translation>مهلت هر درخواست (ثانیه)</translation>
+    </message>
 </context>
 <context>
     <name>ProviderConfigErrors</name>
     <message>
-        <location filename="../providers/ProviderRuntime.cpp" line="+31"/>
+        <location filename="../providers/ProviderRuntime.cpp" line="+32"/>
         <source>Sarraf cannot talk to %1 in this version yet; it can sync Gitmix, Cryptofuse, Premium Exchanger and GREENGO.</source>
         <translation>صراف در این نسخه هنوز نمی‌تواند با %1 کار کند؛ فعلاً Gitmix، Cryptofuse، Premium Exchanger و GREENGO را همگام می‌کند.</translation>
     </message>
@@ -669,6 +674,11 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>The request timeout is a whole number of seconds from 1 to 600, not &quot;%1&quot;.</source>
+        <translation>مهلت درخواست باید عددی صحیح از ۱ تا ۶۰۰ ثانیه باشد، نه «%1».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&quot;%1&quot; is not a web address. Write it in full, for example https://api.example.com.</source>
         <translation>«%1» نشانی وب نیست. آن را کامل بنویسید، برای مثال https://api.example.com.</translation>
     </message>

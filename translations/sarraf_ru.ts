@@ -641,11 +641,16 @@
         <source>Toman prices of crypto currencies</source>
         <translation>Курсы криптовалют в томанах</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Request timeout in seconds</source>
+        <translation>Тайм-аут запроса, в секундах</translation>
+    </message>
 </context>
 <context>
     <name>ProviderConfigErrors</name>
     <message>
-        <location filename="../providers/ProviderRuntime.cpp" line="+31"/>
+        <location filename="../providers/ProviderRuntime.cpp" line="+32"/>
         <source>Sarraf cannot talk to %1 in this version yet; it can sync Gitmix, Cryptofuse, Premium Exchanger and GREENGO.</source>
         <translation>Эта версия Sarraf пока не умеет работать с %1; она синхронизирует Gitmix, Cryptofuse, Premium Exchanger и GREENGO.</translation>
     </message>
@@ -681,6 +686,11 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>The request timeout is a whole number of seconds from 1 to 600, not &quot;%1&quot;.</source>
+        <translation>Тайм-аут запроса — целое число секунд от 1 до 600, а не «%1».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&quot;%1&quot; is not a web address. Write it in full, for example https://api.example.com.</source>
         <translation>«%1» не является веб-адресом. Укажите адрес полностью, например https://api.example.com.</translation>
     </message>
