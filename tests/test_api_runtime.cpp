@@ -907,3 +907,18 @@ TEST_CASE("Every QNetworkReply error maps to an api code with a sentence naming 
     CHECK(unsure.contains(QStringLiteral("unknown")));
     CHECK_FALSE(unsure.contains(QStringLiteral("nothing was changed")));
 }
+
+TEST_CASE("A form body percent-encodes plus signs ampersands and non-ASCII so the server reads them back exactly",
+          "[api]")
+{
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("client_secret"), QStringLiteral("a+b c&d=e"));
+    form.addQueryItem(QStringLiteral("note"), QStringLiteral("پرداخت"));
+    const ApiRequest request = ApiRequest::postForm(QStringLiteral("/o/token/"), QUrl(QStringLiteral("http://127.0.0.1/")),
+                                                    form, ApiRequest::Effect::ReadOnly);
+    CHECK(request.body.startsWith("client_secret=a%2Bb%20c%26d%3De&note=%D9%BE"));
+    CHECK(request.contentType == "application/x-www-form-urlencoded");
+    // What a server decodes (application/x-www-form-urlencoded: '+' would have meant a space).
+    QByteArray decodedSecret = request.body.split('&').constFirst().split('=').constLast();
+    CHECK(QUrl::fromPercentEncoding(decodedSecret.replace('+', ' ')) == QStringLiteral("a+b c&d=e"));
+}

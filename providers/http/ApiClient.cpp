@@ -101,8 +101,16 @@ ApiRequest ApiRequest::postJson(QString endpoint, QUrl url, const QJsonDocument 
 
 ApiRequest ApiRequest::postForm(QString endpoint, QUrl url, const QUrlQuery &form, Effect effect)
 {
-    return post(std::move(endpoint), std::move(url), form.toString(QUrl::FullyEncoded).toLatin1(),
-                "application/x-www-form-urlencoded", effect);
+    // Each name and value percent-encoded on its own: QUrlQuery leaves '+' (and '&' inside a
+    // value decoded from text) as they are, and a server reads a bare '+' as a space, so a client
+    // secret with a '+' in it would be refused.
+    QByteArray body;
+    for (const auto &[name, value] : form.queryItems(QUrl::FullyDecoded)) {
+        if (!body.isEmpty())
+            body += '&';
+        body += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
+    }
+    return post(std::move(endpoint), std::move(url), body, "application/x-www-form-urlencoded", effect);
 }
 
 void ApiRequest::addHeader(const QByteArray &name, const QByteArray &value)
