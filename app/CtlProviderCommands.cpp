@@ -21,6 +21,8 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
+
+#include <algorithm>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -128,6 +130,8 @@ int CtlCommands::track(const QStringList &args)
     });
     saveMetrics(*profile, runtime);
     if (!outcome) {
+        if (format == u"json")
+            m_out << "[]\n"; // still parseable
         m_err << "sarrafctl: " << name << ": " << outcome.error().message << '\n';
         return ProviderFailed;
     }
@@ -139,7 +143,11 @@ int CtlCommands::track(const QStringList &args)
         m_out << name << ": " << outcome->records.size() << " of " << outcome->records.size() + outcome->idErrors.size()
               << " tracked (" << outcome->inserted << " new, " << outcome->changed << " changed).\n";
     }
-    return outcome->idErrors.isEmpty() ? Success : ProviderFailed;
+    // An id that cannot be one of this provider's ids is bad input; one it does not know is its answer.
+    const bool badId = std::any_of(outcome->idErrors.cbegin(), outcome->idErrors.cend(), [](const IdError &failed) {
+        return failed.error.code.contains(u".invalid-");
+    });
+    return badId ? BadUsage : outcome->idErrors.isEmpty() ? Success : ProviderFailed;
 }
 
 int CtlCommands::sync(const QStringList &args)
@@ -221,7 +229,8 @@ int CtlCommands::sync(const QStringList &args)
     bool anyFailed = false;
     QJsonArray json;
     for (const SyncOutcome &outcome : std::as_const(outcomes)) {
-        anyFailed = anyFailed || outcome.failed();
+        // Ids the provider could not answer for count as a failure too, as in track.
+        anyFailed = anyFailed || outcome.failed() || !outcome.idErrors.isEmpty();
         if (outcome.failed())
             m_err << "sarrafctl: " << outcome.provider << ": " << outcome.error->message << '\n';
         for (const IdError &failed : outcome.idErrors)

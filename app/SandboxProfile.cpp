@@ -52,24 +52,27 @@ struct DemoRun
     QPointer<QObject> context;
     std::function<void(DemoDataOutcome)> done;
     DemoDataOutcome outcome;
-    std::unique_ptr<SyncRun> listing;
 };
 
 void listBids(const std::shared_ptr<DemoRun> &run)
 {
+    if (!run->context)
+        return;
     ProviderConnector *connector = run->runtime->connector(u"premiumexchanger"_s);
-    if (!connector || !run->context)
+    if (!connector)
         return run->done(run->outcome);
-    run->listing = std::make_unique<SyncRun>(*run->store, QList<ProviderConnector *>{connector});
-    QObject::connect(run->listing.get(), &SyncRun::finished, run->context, [run] {
-        for (const SyncOutcome &synced : run->listing->outcomes()) {
+    // Owned by the context and deleted when it finishes, so nothing keeps the run alive after.
+    auto *listing = new SyncRun(*run->store, QList<ProviderConnector *>{connector}, run->context);
+    QObject::connect(listing, &SyncRun::finished, run->context, [run, listing] {
+        for (const SyncOutcome &synced : listing->outcomes()) {
             run->outcome.stored += synced.inserted;
             if (synced.failed())
                 run->outcome.failures.append(synced.provider + u": "_s + synced.error->message);
         }
+        listing->deleteLater();
         run->done(run->outcome);
     });
-    run->listing->start();
+    listing->start();
 }
 
 void trackNext(const std::shared_ptr<DemoRun> &run)

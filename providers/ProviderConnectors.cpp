@@ -7,6 +7,7 @@
 #include "providers/premiumexchanger/PremiumExchangerAdapter.h"
 
 #include <QPointer>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <vector>
@@ -198,30 +199,42 @@ public:
     explicit GreengoConnector(GreengoAdapter &adapter) : m_adapter(adapter) {}
     QString provider() const override { return u"greengo"_s; }
 
-    // GREENGO checks many ids per request; the adapter splits them into its batches.
+    // GREENGO checks many ids per request; the adapter splits them into its batches. An id that
+    // cannot be an order id is answered here, so it does not fail the whole request.
     void lookUp(const QStringList &ids, QObject *context, LookupDone done) override
     {
-        m_adapter.checkOrders(ids, context, [done = std::move(done)](Result<QList<GreengoOrderCheck>> checks) {
+        static const QRegularExpression orderNumber(u"^[\\x21-\\x7E]{1,64}$"_s); // as the adapter checks
+        QStringList valid;
+        QList<LookupResult> refused;
+        for (const QString &id : ids) {
+            if (orderNumber.match(id).hasMatch())
+                valid.append(id);
+            else
+                refused.append({id, makeError(u"greengo.invalid-order-id"_s,
+                                              GreengoAdapter::tr("\"%1\" is not a GREENGO order id; an id is a short "
+                                                                 "code without spaces.").arg(id.left(80)))});
+        }
+        if (valid.isEmpty()) {
+            QMetaObject::invokeMethod(context, [done = std::move(done), refused] { done(refused); },
+                                      Qt::QueuedConnection);
+            return;
+        }
+        m_adapter.checkOrders(valid, context, [done = std::move(done), refused](Result<QList<GreengoOrderCheck>> checks) {
             if (!checks)
                 return done(checks.error());
-            QList<LookupResult> results;
-            std::optional<Error> failure;
-            bool anyAnswered = false;
+            QList<LookupResult> results = refused;
             for (const GreengoOrderCheck &check : *checks) {
                 if (check.state == GreengoOrderCheck::State::Found) {
-                    anyAnswered = true;
                     results.append({check.orderId, check.order});
                     continue;
                 }
                 const Error error = check.error.value_or(Error{});
-                anyAnswered = anyAnswered || check.state == GreengoOrderCheck::State::NotFound;
-                if (check.state == GreengoOrderCheck::State::Failed && isProviderFailure(error) && !failure)
-                    failure = error;
+                // A batch refused because the provider is failing fails the whole lookup, so
+                // the sync reports the provider once instead of each id it never asked about.
+                if (check.state == GreengoOrderCheck::State::Failed && isProviderFailure(error))
+                    return done(error);
                 results.append({check.orderId, error});
             }
-            // Some batches answered: keep what they said; the failed ones are per-id errors.
-            if (failure && !anyAnswered)
-                return done(*failure);
             done(results);
         });
     }

@@ -5,6 +5,8 @@
 // the others, and that no configured secret appears in any file Sarraf writes.
 #include "CtlTestSupport.h"
 
+#include "models/store/Database.h"
+#include "models/store/TransactionStore.h"
 #include "providers/cryptofuse/CryptofuseAdapter.h"
 #include "providers/gitmix/GitmixAdapter.h"
 #include "providers/greengo/GreengoAdapter.h"
@@ -239,7 +241,14 @@ TEST_CASE("sarrafctl: track sync and list work against the sandbox and no secret
     CHECK(completed.value(u"status"_s).toString() == u"completed");
     CHECK(completed.value(u"provider_status"_s).toString() == u"completed");
 
-    // A second sync changes nothing and keeps the listing cursor.
+    // The listing's cursor is stored for the next sync, and a second sync changes nothing.
+    {
+        Result<std::unique_ptr<Database>> database = Database::openSqlite(ctl.databasePath());
+        REQUIRE_OK(database);
+        const Result<SyncState> state = TransactionStore(**database).syncState(u"premiumexchanger"_s);
+        REQUIRE_OK(state);
+        CHECK(state->cursor.toLongLong() > 0);
+    }
     const Ran again = ctl.run({u"sync"_s, u"--format"_s, u"json"_s});
     INFO(again.describe());
     REQUIRE(again.exitCode == 0);
@@ -515,4 +524,40 @@ TEST_CASE("sarrafctl: sync survives every injected fault without hanging and rec
     INFO(recovered.describe());
     CHECK(recovered.exitCode == 0);
     CHECK(recovered.out.startsWith(u"gitmix: synced"_s));
+}
+
+TEST_CASE("sarrafctl: a GREENGO batch refused half way through a sync fails GREENGO once instead of each id",
+          "[sarrafctl][providers][keychain][faults]")
+{
+    Sandboxed fixture;
+    auto [sandbox, seeded, ctl] = fixture.parts();
+    // More ids than one GREENGO request carries, so the sync sends several batches.
+    const QStringList ids = seeded.value(u"greengo"_s);
+    REQUIRE(ids.size() > 50);
+    const Ran tracked = ctl.run(QStringList{u"track"_s, u"greengo"_s} + ids);
+    INFO(tracked.describe());
+    REQUIRE(tracked.exitCode == 0);
+    for (const QString &id : ids)
+        REQUIRE(sandbox.greengo().setStatus(id, u"awaiting"_s)); // all open, so all are refreshed
+
+    SandboxFault outage;
+    outage.kind = SandboxFault::Kind::ServerError;
+    outage.pathPrefix = u"/greengo"_s;
+    outage.times = 3; // every attempt at the first batch; the next batch would be answered
+    sandbox.server().injectFault(outage);
+    const Ran synced = ctl.run({u"sync"_s, u"greengo"_s});
+    INFO(synced.describe());
+    CHECK(synced.exitCode == 1);
+    const QStringList lines = synced.err.split(u'\n', Qt::SkipEmptyParts);
+    CHECK(std::count_if(lines.cbegin(), lines.cend(),
+                        [](const QString &line) { return line.startsWith(u"sarrafctl: greengo: "_s); })
+          == 1);
+
+    // An id that cannot be a GREENGO id is bad input; the others are still tracked.
+    sandbox.server().clearFaults();
+    const Ran bad = ctl.run({u"track"_s, u"greengo"_s, ids.constFirst(), u"not an id"_s});
+    INFO(bad.describe());
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.contains(u"not an id"_s));
+    CHECK(bad.out.contains(ids.constFirst()));
 }

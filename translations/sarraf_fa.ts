@@ -786,12 +786,12 @@
     </message>
     <message>
         <location line="-25"/>
-        <location line="+236"/>
+        <location line="+238"/>
         <source>The database is busy; try again.</source>
         <translation>پایگاه داده مشغول است؛ دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-200"/>
         <location line="+67"/>
         <source>Sarraf could not read the stored transaction.</source>
         <translation>صراف نتوانست تراکنش ذخیره‌شده را بخواند.</translation>
@@ -807,7 +807,7 @@
         <translation>صراف نتوانست تغییر وضعیت %1 را ثبت کند.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>Sarraf could not read which transactions to refresh.</source>
         <translation>صراف نتوانست تشخیص دهد کدام تراکنش‌ها باید تازه‌سازی شوند.</translation>
     </message>
@@ -828,13 +828,13 @@
         <translation>صراف نتوانست همگام‌سازی %1 را ثبت کند.</translation>
     </message>
     <message>
-        <location line="-269"/>
-        <location line="+238"/>
+        <location line="-271"/>
+        <location line="+240"/>
         <source>Sarraf could not save the transaction.</source>
         <translation>صراف نتوانست تراکنش را ذخیره کند.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-96"/>
         <source>Sarraf could not list the stored transactions.</source>
         <translation>صراف نتوانست فهرست تراکنش‌های ذخیره‌شده را تهیه کند.</translation>
     </message>
@@ -1216,12 +1216,13 @@
         <translation>حداکثر GREENGO برای «%1»، %2 است.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../providers/ProviderConnectors.cpp" line="+214"/>
+        <location filename="../providers/greengo/GreengoAdapter.cpp" line="+11"/>
         <source>&quot;%1&quot; is not a GREENGO order id; an id is a short code without spaces.</source>
         <translation>«%1» شناسه‌ی سفارش GREENGO نیست؛ شناسه یک کد کوتاه بدون فاصله است.</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location filename="../providers/greengo/GreengoAdapter.cpp" line="+209"/>
         <source>GREENGO has no order %1 for this account.</source>
         <translation>GREENGO سفارشی با شناسه‌ی %1 برای این حساب ندارد.</translation>
     </message>

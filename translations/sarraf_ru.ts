@@ -798,12 +798,12 @@
     </message>
     <message>
         <location line="-25"/>
-        <location line="+236"/>
+        <location line="+238"/>
         <source>The database is busy; try again.</source>
         <translation>База данных занята. Повторите попытку.</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-200"/>
         <location line="+67"/>
         <source>Sarraf could not read the stored transaction.</source>
         <translation>Sarraf не удалось прочитать сохранённую транзакцию.</translation>
@@ -819,7 +819,7 @@
         <translation>Sarraf не удалось записать изменение статуса транзакции %1.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>Sarraf could not read which transactions to refresh.</source>
         <translation>Sarraf не удалось прочитать, какие транзакции нужно обновить.</translation>
     </message>
@@ -840,13 +840,13 @@
         <translation>Sarraf не удалось записать результат синхронизации %1.</translation>
     </message>
     <message>
-        <location line="-269"/>
-        <location line="+238"/>
+        <location line="-271"/>
+        <location line="+240"/>
         <source>Sarraf could not save the transaction.</source>
         <translation>Sarraf не удалось сохранить транзакцию.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-96"/>
         <source>Sarraf could not list the stored transactions.</source>
         <translation>Sarraf не удалось получить список сохранённых транзакций.</translation>
     </message>
@@ -1236,12 +1236,13 @@
         <translation>Максимум GREENGO для «%1» — %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../providers/ProviderConnectors.cpp" line="+214"/>
+        <location filename="../providers/greengo/GreengoAdapter.cpp" line="+11"/>
         <source>&quot;%1&quot; is not a GREENGO order id; an id is a short code without spaces.</source>
         <translation>«%1» не является ID заявки GREENGO: ID — это короткий код без пробелов.</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location filename="../providers/greengo/GreengoAdapter.cpp" line="+209"/>
         <source>GREENGO has no order %1 for this account.</source>
         <translation>У GREENGO нет заявки %1 для этого аккаунта.</translation>
     </message>

@@ -303,8 +303,10 @@ Result<QStringList> TransactionStore::refreshCandidates(const QString &provider,
         kindFilter += u')';
     // NULL checked_at (never checked) sorts first in SQLite and, with NULLS FIRST implied by ASC
     // only in SQLite, is made explicit with COALESCE for PostgreSQL.
+        // One id may be an invoice and a withdrawal of the same provider: it is asked about once.
     q.prepare(QStringLiteral("SELECT provider_id FROM transactions WHERE provider = ? AND is_final = 0")
-              + kindFilter + QStringLiteral(" ORDER BY COALESCE(checked_at, '') ASC, id ASC LIMIT ?"));
+              + kindFilter
+              + QStringLiteral(" GROUP BY provider_id ORDER BY MIN(COALESCE(checked_at, '')) ASC, MIN(id) ASC LIMIT ?"));
     q.addBindValue(provider);
     for (TransactionKind kind : kinds)
         q.addBindValue(transactionKindKey(kind));
@@ -344,7 +346,7 @@ Outcome TransactionStore::markChecked(const QString &provider, const QStringList
     if (!transaction.begun())
         return makeError(QStringLiteral("store.busy"), tr("The database is busy; try again."), m_db.lastError().text());
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE transactions SET checked_at = ? WHERE provider = ? AND provider_id = ?"));
+    q.prepare(QStringLiteral("UPDATE transactions SET checked_at = ? WHERE provider = ? AND provider_id = ? AND is_final = 0"));
     const QString now = isoTime(QDateTime::currentDateTimeUtc());
     for (const QString &id : providerIds) {
         q.addBindValue(now);
