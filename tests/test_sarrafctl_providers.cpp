@@ -461,6 +461,32 @@ TEST_CASE("sarrafctl: verify-callback accepts genuine Gitmix and Cryptofuse call
     INFO(unsignedRun.describe());
     CHECK(unsignedRun.exitCode == 2);
     CHECK(unsignedRun.err.contains(u"--signature"));
+    // Imported, a webhook moves the tracked payment on; the same webhook again changes nothing.
+    const QString waiting = [&] {
+        for (const QString &id : seeded.value(u"cryptofuse"_s)) {
+            const Ran one = ctl.run({u"track"_s, u"cryptofuse"_s, id, u"--format"_s, u"json"_s});
+            if (one.exitCode == 0 && jsonArrayOf(one).at(0).toObject().value(u"status"_s).toString() == u"pending")
+                return id;
+        }
+        return QString();
+    }();
+    REQUIRE_FALSE(waiting.isEmpty());
+    const Result<CryptofuseSimulator::Webhook> completedHook
+        = sandbox.cryptofuse().setPaymentStatus(waiting, u"completed"_s, u"full"_s);
+    REQUIRE_OK(completedHook);
+    const QString completedFile = writeFile(dir, u"completed.json"_s, completedHook->body);
+    for (int round = 0; round < 2; ++round) {
+        const Ran applied = ctl.run({u"verify-callback"_s, u"cryptofuse"_s, completedFile, u"--signature"_s,
+                                     QString::fromLatin1(completedHook->signature), u"--import"_s});
+        INFO(applied.describe());
+        CHECK(applied.exitCode == 0);
+    }
+    const Ran afterWebhook = ctl.run({u"list"_s, u"invoices"_s, u"--provider"_s, u"cryptofuse"_s, u"--format"_s, u"json"_s});
+    INFO(afterWebhook.describe());
+    const QJsonObject completedPayment = byId(jsonArrayOf(afterWebhook), waiting);
+    CHECK(completedPayment.value(u"status"_s).toString() == u"completed");
+    CHECK_FALSE(completedPayment.value(u"amount"_s).toString().isEmpty()); // kept from the tracked record
+
     const Ran noCallbacks = ctl.run({u"verify-callback"_s, u"greengo"_s, webhookFile});
     INFO(noCallbacks.describe());
     CHECK(noCallbacks.exitCode == 2);
