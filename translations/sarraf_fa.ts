@@ -353,7 +353,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../models/store/Migrations.cpp" line="+193"/>
+        <location filename="../models/store/Migrations.cpp" line="+197"/>
         <source>%1 is a database, but not one Sarraf wrote. Sarraf has not changed it; choose another data folder.</source>
         <translation>%1 یک پایگاه داده است، اما صراف آن را ننوشته است. صراف آن را تغییر نداده است؛ پوشه‌ی داده‌های دیگری انتخاب کنید.</translation>
     </message>
@@ -775,7 +775,7 @@
 <context>
     <name>TransactionStore</name>
     <message>
-        <location filename="../models/store/TransactionStore.cpp" line="+127"/>
+        <location filename="../models/store/TransactionStore.cpp" line="+76"/>
         <source>A transaction needs its provider and the provider&apos;s id to be stored.</source>
         <translation>برای ذخیره‌ی تراکنش، نام ارائه‌دهنده و شناسه‌ی تراکنش نزد آن ارائه‌دهنده لازم است.</translation>
     </message>
@@ -786,12 +786,12 @@
     </message>
     <message>
         <location line="-25"/>
-        <location line="+238"/>
+        <location line="+210"/>
         <source>The database is busy; try again.</source>
         <translation>پایگاه داده مشغول است؛ دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-172"/>
         <location line="+67"/>
         <source>Sarraf could not read the stored transaction.</source>
         <translation>صراف نتوانست تراکنش ذخیره‌شده را بخواند.</translation>
@@ -807,7 +807,7 @@
         <translation>صراف نتوانست تغییر وضعیت %1 را ثبت کند.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+87"/>
         <source>Sarraf could not read which transactions to refresh.</source>
         <translation>صراف نتوانست تشخیص دهد کدام تراکنش‌ها باید تازه‌سازی شوند.</translation>
     </message>
@@ -828,8 +828,8 @@
         <translation>صراف نتوانست همگام‌سازی %1 را ثبت کند.</translation>
     </message>
     <message>
-        <location line="-271"/>
-        <location line="+240"/>
+        <location line="-243"/>
+        <location line="+212"/>
         <source>Sarraf could not save the transaction.</source>
         <translation>صراف نتوانست تراکنش را ذخیره کند.</translation>
     </message>
@@ -842,6 +842,11 @@
         <location line="+15"/>
         <source>Sarraf could not read the status history.</source>
         <translation>صراف نتوانست تاریخچه‌ی وضعیت را بخواند.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/TransactionSql.cpp" line="+46"/>
+        <source>&quot;%1&quot; is not an amount; write it with digits and a decimal point, such as 1250.50.</source>
+        <translation>«%1» مبلغ نیست؛ آن را با رقم و ممیز بنویسید، مانند 1250.50.</translation>
     </message>
 </context>
 <context>

@@ -363,7 +363,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../models/store/Migrations.cpp" line="+193"/>
+        <location filename="../models/store/Migrations.cpp" line="+197"/>
         <source>%1 is a database, but not one Sarraf wrote. Sarraf has not changed it; choose another data folder.</source>
         <translation>%1 — база данных, но создана она не Sarraf. Sarraf не вносил в неё изменений; выберите другую папку данных.</translation>
     </message>
@@ -787,7 +787,7 @@
 <context>
     <name>TransactionStore</name>
     <message>
-        <location filename="../models/store/TransactionStore.cpp" line="+127"/>
+        <location filename="../models/store/TransactionStore.cpp" line="+76"/>
         <source>A transaction needs its provider and the provider&apos;s id to be stored.</source>
         <translation>Чтобы сохранить транзакцию, нужно указать провайдера и идентификатор транзакции у этого провайдера.</translation>
     </message>
@@ -798,12 +798,12 @@
     </message>
     <message>
         <location line="-25"/>
-        <location line="+238"/>
+        <location line="+210"/>
         <source>The database is busy; try again.</source>
         <translation>База данных занята. Повторите попытку.</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-172"/>
         <location line="+67"/>
         <source>Sarraf could not read the stored transaction.</source>
         <translation>Sarraf не удалось прочитать сохранённую транзакцию.</translation>
@@ -819,7 +819,7 @@
         <translation>Sarraf не удалось записать изменение статуса транзакции %1.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+87"/>
         <source>Sarraf could not read which transactions to refresh.</source>
         <translation>Sarraf не удалось прочитать, какие транзакции нужно обновить.</translation>
     </message>
@@ -840,8 +840,8 @@
         <translation>Sarraf не удалось записать результат синхронизации %1.</translation>
     </message>
     <message>
-        <location line="-271"/>
-        <location line="+240"/>
+        <location line="-243"/>
+        <location line="+212"/>
         <source>Sarraf could not save the transaction.</source>
         <translation>Sarraf не удалось сохранить транзакцию.</translation>
     </message>
@@ -854,6 +854,11 @@
         <location line="+15"/>
         <source>Sarraf could not read the status history.</source>
         <translation>Sarraf не удалось прочитать историю статусов.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/TransactionSql.cpp" line="+46"/>
+        <source>&quot;%1&quot; is not an amount; write it with digits and a decimal point, such as 1250.50.</source>
+        <translation>«%1» — не сумма; запишите её цифрами с десятичной точкой, например 1250.50.</translation>
     </message>
 </context>
 <context>

@@ -158,6 +158,10 @@ QList<Migration> buildMigrations()
         // Rows cached before the index existed.
         QStringLiteral("INSERT INTO transactions_search (transactions_search) VALUES ('rebuild')"),
     }});
+    list.append({4, QStringLiteral("indexes for the tables' sorts: amount across currencies, time updated"), {
+        QStringLiteral("CREATE INDEX transactions_by_amount_only ON transactions (kind, amount_key)"),
+        QStringLiteral("CREATE INDEX transactions_by_currency_created ON transactions (kind, currency, created_at)"),
+    }});
     return list;
 }
 

@@ -2,6 +2,7 @@
 
 #include "models/domain/Decimal.h"
 #include "models/store/Database.h"
+#include "models/store/TransactionSql.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -34,58 +35,6 @@ QVariant text(const QString &value)
 Error storeError(const QString &message, const QSqlQuery &query)
 {
     return makeError(QStringLiteral("store.query"), message, query.lastError().text());
-}
-
-std::optional<TransactionKind> kindFromKey(QStringView key)
-{
-    for (TransactionKind kind : {TransactionKind::Invoice, TransactionKind::Order, TransactionKind::Withdrawal}) {
-        if (transactionKindKey(kind) == key)
-            return kind;
-    }
-    return std::nullopt;
-}
-
-const QString selectColumns = QStringLiteral(
-    "SELECT id, kind, provider, provider_id, status, provider_status, amount, currency, counter_amount, "
-    "counter_currency, customer_name, customer_email, customer_phone, address, description, "
-    "tracking_code, payment_url, created_at, updated_at, raw_answer FROM transactions");
-
-StoredTransaction readRow(const QSqlQuery &q)
-{
-    StoredTransaction row;
-    row.id = q.value(0).toLongLong();
-    TrackedTransaction &r = row.record;
-    r.kind = kindFromKey(q.value(1).toString()).value_or(TransactionKind::Invoice);
-    r.provider = q.value(2).toString();
-    r.providerId = q.value(3).toString();
-    r.status = TransactionStatuses::fromKey(q.value(4).toString()).value_or(TransactionStatus::Unknown);
-    r.providerStatus = q.value(5).toString();
-    r.amount = q.value(6).toString();
-    r.currency = q.value(7).toString();
-    r.counterAmount = q.value(8).toString();
-    r.counterCurrency = q.value(9).toString();
-    r.customerName = q.value(10).toString();
-    r.customerEmail = q.value(11).toString();
-    r.customerPhone = q.value(12).toString();
-    r.address = q.value(13).toString();
-    r.description = q.value(14).toString();
-    r.trackingCode = q.value(15).toString();
-    r.paymentUrl = q.value(16).toString();
-    r.createdAt = fromIsoTime(q.value(17));
-    r.updatedAt = fromIsoTime(q.value(18));
-    r.rawAnswer = q.value(19).toString().toUtf8();
-    return row;
-}
-
-constexpr const char *searchedColumns[] = {"provider_id", "customer_name", "customer_email", "customer_phone",
-                                           "address", "description", "tracking_code"};
-
-// An FTS5 query that matches text as one literal substring.
-QString literalMatch(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + escaped + u'"';
 }
 
 } // namespace
@@ -206,7 +155,7 @@ Result<std::optional<StoredTransaction>> TransactionStore::find(const QString &p
                                                                  const QString &providerId) const
 {
     QSqlQuery q(m_db);
-    q.prepare(selectColumns + u" WHERE provider = ? AND kind = ? AND provider_id = ?");
+    q.prepare(transactionsql::selectFull() + u" WHERE provider = ? AND kind = ? AND provider_id = ?");
     q.addBindValue(provider);
     q.addBindValue(transactionKindKey(kind));
     q.addBindValue(providerId);
@@ -214,56 +163,28 @@ Result<std::optional<StoredTransaction>> TransactionStore::find(const QString &p
         return storeError(tr("Sarraf could not read the stored transaction."), q);
     if (!q.next())
         return std::optional<StoredTransaction>();
-    return std::optional<StoredTransaction>(readRow(q));
+    return std::optional<StoredTransaction>(transactionsql::readRow(q, true));
 }
 
 Result<QList<StoredTransaction>> TransactionStore::list(const TransactionQuery &query) const
 {
-    QStringList where;
-    QVariantList binds;
-    if (query.kind) {
-        where.append(QStringLiteral("kind = ?"));
-        binds.append(transactionKindKey(*query.kind));
-    }
-    if (!query.provider.isEmpty()) {
-        where.append(QStringLiteral("provider = ?"));
-        binds.append(query.provider);
-    }
-    if (query.status) {
-        where.append(QStringLiteral("status = ?"));
-        binds.append(TransactionStatuses::key(*query.status));
-    }
-    const QString search = query.search.trimmed();
-    if (search.size() >= 3) {
-        // The trigram index answers substrings of three characters or more.
-        where.append(QStringLiteral("id IN (SELECT rowid FROM transactions_search WHERE transactions_search MATCH ?)"));
-        binds.append(literalMatch(search));
-    } else if (!search.isEmpty()) {
-        // Too short for trigrams: a scan, acceptable because such searches are rare and bounded.
-        QStringList any;
-        for (const char *column : searchedColumns) {
-            any.append(u"instr(" + QLatin1String(column) + u", ?) > 0");
-            binds.append(search);
-        }
-        where.append(u'(' + any.join(u" OR ") + u')');
-    }
-    QString sql = selectColumns;
-    if (!where.isEmpty())
-        sql += u" WHERE " + where.join(u" AND ");
-    sql += u" ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?";
-    binds.append(query.limit);
-    binds.append(query.offset);
-
+    Result<transactionsql::Where> where = transactionsql::where(query);
+    if (!where)
+        return where.error();
+    const QString sql = transactionsql::selectFull() + where->clause
+                        + transactionsql::orderBy(query.sortKey, query.descending) + QStringLiteral(" LIMIT ? OFFSET ?");
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(sql);
-    for (const QVariant &value : binds)
+    for (const QVariant &value : std::as_const(where->binds))
         q.addBindValue(value);
+    q.addBindValue(query.limit);
+    q.addBindValue(query.offset);
     if (!q.exec())
         return storeError(tr("Sarraf could not list the stored transactions."), q);
     QList<StoredTransaction> rows;
     while (q.next())
-        rows.append(readRow(q));
+        rows.append(transactionsql::readRow(q, true));
     return rows;
 }
 

@@ -6,6 +6,7 @@
 #include "models/domain/Result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -15,12 +16,23 @@ namespace sarraf {
 
 class Database;
 
+// The columns rows can be sorted by; every sort ends with the row id so paging is stable.
+enum class TransactionSortKey { Created, Updated, Amount, Provider, Status, ProviderId, Currency };
+
+// Which transactions, in which order: every filter of the tables' filter bar and of `list`.
 struct TransactionQuery
 {
     std::optional<TransactionKind> kind;
     QString provider;
     std::optional<TransactionStatus> status;
+    QString currency;
+    QDateTime createdFrom; // inclusive; invalid: no lower bound
+    QDateTime createdTo;   // exclusive; invalid: no upper bound
+    QString minAmount;     // exact decimal text, inclusive; empty: no bound
+    QString maxAmount;
     QString search; // a substring of the id, customer, address, description or tracking code
+    TransactionSortKey sortKey = TransactionSortKey::Created;
+    bool descending = true;
     int limit = 1000;
     int offset = 0;
 };

@@ -1,0 +1,165 @@
+#include "models/store/TransactionSql.h"
+
+#include "models/domain/Decimal.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace sarraf::transactionsql {
+namespace {
+
+constexpr const char *searchedColumns[] = {"provider_id", "customer_name", "customer_email", "customer_phone",
+                                           "address", "description", "tracking_code"};
+
+const QString briefColumns = u"id, kind, provider, provider_id, status, provider_status, amount, currency, "
+                             u"counter_amount, counter_currency, customer_name, customer_email, customer_phone, "
+                             u"address, description, tracking_code, payment_url, created_at, updated_at"_s;
+
+// An FTS5 query that matches text as one literal substring.
+QString literalMatch(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'"', u"\"\""_s);
+    return u'"' + escaped + u'"';
+}
+
+std::optional<TransactionKind> kindFromKey(QStringView key)
+{
+    for (TransactionKind kind : {TransactionKind::Invoice, TransactionKind::Order, TransactionKind::Withdrawal}) {
+        if (transactionKindKey(kind) == key)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QString isoTime(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+Result<QString> amountKey(const QString &text)
+{
+    Result<Decimal> value = Decimal::parse(text.trimmed());
+    if (!value)
+        return makeError(u"store.bad-amount-filter"_s,
+                         QCoreApplication::translate("TransactionStore", "\"%1\" is not an amount; write it with "
+                                                                         "digits and a decimal point, such as 1250.50.")
+                             .arg(text),
+                         value.error().detail);
+    return value->orderKey();
+}
+
+} // namespace
+
+QString selectFull()
+{
+    return u"SELECT "_s + briefColumns + u", raw_answer FROM transactions"_s;
+}
+
+QString selectBrief()
+{
+    return u"SELECT "_s + briefColumns + u" FROM transactions"_s;
+}
+
+Result<Where> where(const TransactionQuery &query)
+{
+    QStringList parts;
+    Where result;
+    if (query.kind) {
+        parts.append(u"kind = ?"_s);
+        result.binds.append(transactionKindKey(*query.kind));
+    }
+    if (!query.provider.isEmpty()) {
+        parts.append(u"provider = ?"_s);
+        result.binds.append(query.provider);
+    }
+    if (query.status) {
+        parts.append(u"status = ?"_s);
+        result.binds.append(TransactionStatuses::key(*query.status));
+    }
+    if (!query.currency.isEmpty()) {
+        parts.append(u"currency = ?"_s);
+        result.binds.append(query.currency);
+    }
+    if (query.createdFrom.isValid()) {
+        parts.append(u"created_at >= ?"_s);
+        result.binds.append(isoTime(query.createdFrom));
+    }
+    if (query.createdTo.isValid()) {
+        parts.append(u"created_at < ?"_s);
+        result.binds.append(isoTime(query.createdTo));
+    }
+    for (const auto &[bound, op] : {std::pair{query.minAmount, ">="}, std::pair{query.maxAmount, "<="}}) {
+        if (bound.trimmed().isEmpty())
+            continue;
+        Result<QString> key = amountKey(bound);
+        if (!key)
+            return key.error();
+        parts.append(u"amount_key "_s + QLatin1StringView(op) + u" ?"_s);
+        result.binds.append(*key);
+    }
+    const QString search = query.search.trimmed();
+    if (search.size() >= 3) {
+        // The trigram index answers substrings of three characters or more.
+        parts.append(u"id IN (SELECT rowid FROM transactions_search WHERE transactions_search MATCH ?)"_s);
+        result.binds.append(literalMatch(search));
+    } else if (!search.isEmpty()) {
+        // Too short for trigrams: a scan, acceptable because such searches are rare and bounded.
+        QStringList any;
+        for (const char *column : searchedColumns) {
+            any.append(u"instr("_s + QLatin1StringView(column) + u", ?) > 0"_s);
+            result.binds.append(search);
+        }
+        parts.append(u'(' + any.join(u" OR "_s) + u')');
+    }
+    if (!parts.isEmpty())
+        result.clause = u" WHERE "_s + parts.join(u" AND "_s);
+    return result;
+}
+
+QString orderBy(TransactionSortKey key, bool descending)
+{
+    const char *column = "created_at";
+    switch (key) {
+    case TransactionSortKey::Created: break;
+    case TransactionSortKey::Updated: column = "updated_at"; break;
+    case TransactionSortKey::Amount: column = "amount_key"; break;
+    case TransactionSortKey::Provider: column = "provider"; break;
+    case TransactionSortKey::Status: column = "status"; break;
+    case TransactionSortKey::ProviderId: column = "provider_id"; break;
+    case TransactionSortKey::Currency: column = "currency"; break;
+    }
+    const char *direction = descending ? "DESC" : "ASC";
+    return QStringLiteral(" ORDER BY %1 %2, id %2").arg(QLatin1StringView(column), QLatin1StringView(direction));
+}
+
+StoredTransaction readRow(const QSqlQuery &q, bool withRaw)
+{
+    StoredTransaction row;
+    row.id = q.value(0).toLongLong();
+    TrackedTransaction &r = row.record;
+    r.kind = kindFromKey(q.value(1).toString()).value_or(TransactionKind::Invoice);
+    r.provider = q.value(2).toString();
+    r.providerId = q.value(3).toString();
+    r.status = TransactionStatuses::fromKey(q.value(4).toString()).value_or(TransactionStatus::Unknown);
+    r.providerStatus = q.value(5).toString();
+    r.amount = q.value(6).toString();
+    r.currency = q.value(7).toString();
+    r.counterAmount = q.value(8).toString();
+    r.counterCurrency = q.value(9).toString();
+    r.customerName = q.value(10).toString();
+    r.customerEmail = q.value(11).toString();
+    r.customerPhone = q.value(12).toString();
+    r.address = q.value(13).toString();
+    r.description = q.value(14).toString();
+    r.trackingCode = q.value(15).toString();
+    r.paymentUrl = q.value(16).toString();
+    r.createdAt = QDateTime::fromString(q.value(17).toString(), Qt::ISODateWithMs);
+    r.updatedAt = QDateTime::fromString(q.value(18).toString(), Qt::ISODateWithMs);
+    if (withRaw)
+        r.rawAnswer = q.value(19).toString().toUtf8();
+    return row;
+}
+
+} // namespace sarraf::transactionsql
