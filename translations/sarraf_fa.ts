@@ -835,6 +835,7 @@
     </message>
     <message>
         <location line="-96"/>
+        <location filename="../models/table/TransactionPageReader.cpp" line="+52"/>
         <source>Sarraf could not list the stored transactions.</source>
         <translation>صراف نتوانست فهرست تراکنش‌های ذخیره‌شده را تهیه کند.</translation>
     </message>
@@ -847,6 +848,11 @@
         <location filename="../models/store/TransactionSql.cpp" line="+46"/>
         <source>&quot;%1&quot; is not an amount; write it with digits and a decimal point, such as 1250.50.</source>
         <translation>«%1» مبلغ نیست؛ آن را با رقم و ممیز بنویسید، مانند 1250.50.</translation>
+    </message>
+    <message>
+        <location filename="../models/table/TransactionPageReader.cpp" line="-12"/>
+        <source>Sarraf could not read the database %1.</source>
+        <translation>صراف نتوانست پایگاه داده %1 را بخواند.</translation>
     </message>
 </context>
 <context>
@@ -1609,6 +1615,50 @@
         <location line="+1"/>
         <source>The new data folder or profile takes effect when Sarraf restarts. Restart now?</source>
         <translation>پوشه‌ی داده‌ها یا نمایه‌ی جدید پس از راه‌اندازی دوباره‌ی صراف اعمال می‌شود. اکنون دوباره راه‌اندازی شود؟</translation>
+    </message>
+</context>
+<context>
+    <name>sarraf::TransactionTableModel</name>
+    <message>
+        <location filename="../models/table/TransactionTableModel.cpp" line="+242"/>
+        <source>The provider says: %1</source>
+        <extracomment>%1 is the provider&apos;s own status word, shown as it came.</extracomment>
+        <translation>وضعیت از زبان ارائه‌دهنده: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Provider</source>
+        <translation>ارائه‌دهنده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>شناسه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>ایجاد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>به‌روزرسانی</translation>
     </message>
 </context>
 </TS>

@@ -847,6 +847,7 @@
     </message>
     <message>
         <location line="-96"/>
+        <location filename="../models/table/TransactionPageReader.cpp" line="+52"/>
         <source>Sarraf could not list the stored transactions.</source>
         <translation>Sarraf не удалось получить список сохранённых транзакций.</translation>
     </message>
@@ -859,6 +860,11 @@
         <location filename="../models/store/TransactionSql.cpp" line="+46"/>
         <source>&quot;%1&quot; is not an amount; write it with digits and a decimal point, such as 1250.50.</source>
         <translation>«%1» — не сумма; запишите её цифрами с десятичной точкой, например 1250.50.</translation>
+    </message>
+    <message>
+        <location filename="../models/table/TransactionPageReader.cpp" line="-12"/>
+        <source>Sarraf could not read the database %1.</source>
+        <translation>Sarraf не удалось прочитать базу данных %1.</translation>
     </message>
 </context>
 <context>
@@ -1629,6 +1635,50 @@
         <location line="+1"/>
         <source>The new data folder or profile takes effect when Sarraf restarts. Restart now?</source>
         <translation>Новая папка данных или профиль начнут действовать после перезапуска Sarraf. Перезапустить сейчас?</translation>
+    </message>
+</context>
+<context>
+    <name>sarraf::TransactionTableModel</name>
+    <message>
+        <location filename="../models/table/TransactionTableModel.cpp" line="+242"/>
+        <source>The provider says: %1</source>
+        <extracomment>%1 is the provider&apos;s own status word, shown as it came.</extracomment>
+        <translation>Статус у провайдера: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Provider</source>
+        <translation>Провайдер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Обновлено</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,108 @@
+#include "models/table/TransactionPageReader.h"
+
+#include "models/store/TransactionSql.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace sarraf {
+
+TransactionPageReader::TransactionPageReader(QString databasePath)
+    : m_path(std::move(databasePath)),
+      m_connectionName(u"sarraf-page-reader-"_s + QUuid::createUuid().toString(QUuid::Id128))
+{
+}
+
+TransactionPageReader::~TransactionPageReader()
+{
+    if (m_open) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        m_open = false;
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Outcome TransactionPageReader::ensureOpen()
+{
+    if (m_open)
+        return Done{};
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (!db.open())
+        return makeError(u"store.open"_s,
+                         QCoreApplication::translate("TransactionStore", "Sarraf could not read the database %1.")
+                             .arg(m_path),
+                         db.lastError().text());
+    m_open = true;
+    return Done{};
+}
+
+namespace {
+
+Error readError(const QSqlQuery &query)
+{
+    return makeError(u"store.query"_s,
+                     QCoreApplication::translate("TransactionStore", "Sarraf could not list the stored transactions."),
+                     query.lastError().text());
+}
+
+} // namespace
+
+Result<qint64> TransactionPageReader::count(const TransactionQuery &query)
+{
+    if (Outcome opened = ensureOpen(); !opened)
+        return opened.error();
+    Result<transactionsql::Where> where = transactionsql::where(query);
+    if (!where)
+        return where.error();
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT count(*) FROM transactions"_s + where->clause);
+    for (const QVariant &value : std::as_const(where->binds))
+        q.addBindValue(value);
+    if (!q.exec() || !q.next())
+        return readError(q);
+    return q.value(0).toLongLong();
+}
+
+Result<TransactionPage> TransactionPageReader::readPage(const TransactionQuery &query, int page, int pageSize,
+                                                         qint64 total)
+{
+    if (Outcome opened = ensureOpen(); !opened)
+        return opened.error();
+    Result<transactionsql::Where> where = transactionsql::where(query);
+    if (!where)
+        return where.error();
+    const qint64 first = qint64(page) * pageSize;
+    const qint64 last = std::min(total, first + pageSize); // exclusive
+    // Past the middle, counting from the end skips fewer index entries.
+    const bool fromEnd = total > 0 && first > total / 2;
+    const qint64 offset = fromEnd ? total - last : first;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    q.prepare(transactionsql::selectBrief() + where->clause
+              + transactionsql::orderBy(query.sortKey, fromEnd ? !query.descending : query.descending)
+              + u" LIMIT ? OFFSET ?"_s);
+    for (const QVariant &value : std::as_const(where->binds))
+        q.addBindValue(value);
+    q.addBindValue(fromEnd ? std::max<qint64>(0, last - first) : pageSize);
+    q.addBindValue(offset);
+    if (!q.exec())
+        return readError(q);
+    TransactionPage result;
+    result.page = page;
+    while (q.next())
+        result.rows.append(transactionsql::readRow(q, false));
+    if (fromEnd)
+        std::reverse(result.rows.begin(), result.rows.end());
+    return result;
+}
+
+} // namespace sarraf

@@ -1,0 +1,279 @@
+#include "models/table/TransactionTableModel.h"
+
+#include "models/domain/Money.h"
+#include "models/domain/TransactionStatus.h"
+
+#include <QCalendar>
+#include <QLocale>
+
+#include <climits>
+
+using namespace Qt::StringLiterals;
+
+namespace sarraf {
+
+TransactionTableModel::TransactionTableModel(const QString &databasePath, TransactionKind kind, QObject *parent)
+    : QAbstractTableModel(parent), m_kind(kind)
+{
+    m_query.kind = kind;
+    m_reader = new TransactionPageReader(databasePath);
+    m_reader->moveToThread(&m_thread);
+    // Deleted in its own thread once the loop ends, closing its connection there.
+    connect(&m_thread, &QThread::finished, m_reader, &QObject::deleteLater);
+    m_thread.setObjectName(u"transaction-pages"_s);
+    m_thread.start();
+    startCount(false);
+}
+
+TransactionTableModel::~TransactionTableModel()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+TransactionSortKey TransactionTableModel::sortKeyFor(int column)
+{
+    switch (column) {
+    case ProviderColumn: return TransactionSortKey::Provider;
+    case IdColumn: return TransactionSortKey::ProviderId;
+    case StatusColumn: return TransactionSortKey::Status;
+    case AmountColumn: return TransactionSortKey::Amount;
+    case UpdatedColumn: return TransactionSortKey::Updated;
+    default: break;
+    }
+    return TransactionSortKey::Created;
+}
+
+int TransactionTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(std::min<qint64>(m_total, INT_MAX));
+}
+
+int TransactionTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+void TransactionTableModel::setQuery(TransactionQuery query)
+{
+    query.kind = m_kind;
+    m_query = std::move(query);
+    startCount(false);
+}
+
+void TransactionTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount || column == CustomerColumn)
+        return; // the customer column is not an index the database can sort by quickly
+    TransactionQuery query = m_query;
+    query.sortKey = sortKeyFor(column);
+    query.descending = order == Qt::DescendingOrder;
+    setQuery(query);
+}
+
+void TransactionTableModel::refresh()
+{
+    startCount(true);
+}
+
+void TransactionTableModel::startCount(bool keepRows)
+{
+    const quint64 generation = ++m_generation;
+    m_pending.clear();
+    if (!keepRows) {
+        beginResetModel();
+        m_total = 0;
+        m_pages.clear();
+        m_recent.clear();
+        endResetModel();
+    }
+    m_counting = true;
+    const TransactionQuery query = m_query;
+    QPointer<TransactionTableModel> self(this);
+    TransactionPageReader *reader = m_reader;
+    QMetaObject::invokeMethod(m_reader, [self, reader, query, generation, keepRows] {
+        Result<qint64> counted = reader->count(query);
+        QMetaObject::invokeMethod(self.data(), [self, counted, generation, keepRows] {
+            if (self)
+                self->acceptCount(generation, counted, keepRows);
+        }, Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
+}
+
+void TransactionTableModel::acceptCount(quint64 generation, const Result<qint64> &count, bool keepRows)
+{
+    if (generation != m_generation)
+        return; // a newer filter or refresh is on its way
+    m_counting = false;
+    if (!count) {
+        Q_EMIT errorOccurred(count.error().message);
+        return;
+    }
+    if (keepRows && *count == m_total) {
+        // Same rows, maybe new values: read the held pages again.
+        const QList<int> held = m_pages.keys();
+        m_pages.clear();
+        m_recent.clear();
+        for (int page : held)
+            requestPage(page);
+    } else if (keepRows) {
+        beginResetModel();
+        m_total = *count;
+        m_pages.clear();
+        m_recent.clear();
+        endResetModel();
+    } else if (*count > 0) {
+        beginInsertRows({}, 0, int(std::min<qint64>(*count, INT_MAX)) - 1);
+        m_total = *count;
+        endInsertRows();
+    }
+    Q_EMIT countChanged(m_total);
+}
+
+void TransactionTableModel::requestPage(int page) const
+{
+    if (m_pending.contains(page))
+        return;
+    m_pending.insert(page);
+    const quint64 generation = m_generation;
+    const TransactionQuery query = m_query;
+    const qint64 total = m_total;
+    QPointer<TransactionTableModel> self(const_cast<TransactionTableModel *>(this));
+    TransactionPageReader *reader = m_reader;
+    QMetaObject::invokeMethod(m_reader, [self, reader, query, page, total, generation] {
+        Result<TransactionPage> read = reader->readPage(query, page, PageSize, total);
+        QMetaObject::invokeMethod(self.data(), [self, read, generation] {
+            if (self)
+                self->acceptPage(generation, read);
+        }, Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
+}
+
+void TransactionTableModel::acceptPage(quint64 generation, const Result<TransactionPage> &page)
+{
+    if (generation != m_generation)
+        return;
+    if (!page) {
+        m_pending.clear();
+        Q_EMIT errorOccurred(page.error().message);
+        return;
+    }
+    m_pending.remove(page->page);
+    m_pages.insert(page->page, page->rows);
+    m_recent.removeAll(page->page);
+    m_recent.append(page->page);
+    // Bounded memory: the pages used longest ago go first.
+    while (m_recent.size() > MaxCachedPages)
+        m_pages.remove(m_recent.takeFirst());
+    const int first = page->page * PageSize;
+    const int last = std::min(rowCount() - 1, first + PageSize - 1);
+    if (first <= last)
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    Q_EMIT pageLoaded(page->page);
+}
+
+const StoredTransaction *TransactionTableModel::rowAt(int row) const
+{
+    const int page = row / PageSize;
+    const auto found = m_pages.constFind(page);
+    if (found == m_pages.constEnd()) {
+        requestPage(page);
+        return nullptr;
+    }
+    if (m_recent.isEmpty() || m_recent.constLast() != page) {
+        m_recent.removeAll(page);
+        m_recent.append(page);
+    }
+    const qsizetype offset = row % PageSize;
+    return offset < found->size() ? &found->at(offset) : nullptr;
+}
+
+std::optional<StoredTransaction> TransactionTableModel::recordAt(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return std::nullopt;
+    const StoredTransaction *stored = rowAt(row);
+    return stored ? std::optional(*stored) : std::nullopt;
+}
+
+namespace {
+
+QString formatTime(const QDateTime &time)
+{
+    if (!time.isValid())
+        return {};
+    const QLocale locale;
+    // Persian readers expect the Solar Hijri calendar.
+    const QCalendar calendar(locale.language() == QLocale::Persian ? QCalendar::System::Jalali
+                                                                  : QCalendar::System::Gregorian);
+    return locale.toString(time.toLocalTime(), locale.dateTimeFormat(QLocale::ShortFormat), calendar);
+}
+
+QString formatAmount(const TrackedTransaction &record)
+{
+    if (record.amount.isEmpty())
+        return {};
+    const Result<Money> money = Money::parse(record.amount, record.currency);
+    return money ? money->format(QLocale()) : record.amount + u' ' + record.currency;
+}
+
+} // namespace
+
+QVariant TransactionTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (role == Qt::TextAlignmentRole)
+        return index.column() == AmountColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                              : QVariant(Qt::AlignLeading | Qt::AlignVCenter);
+    const StoredTransaction *stored = rowAt(index.row());
+    if (role == LoadedRole)
+        return stored != nullptr;
+    if (!stored)
+        return role == Qt::DisplayRole && index.column() == IdColumn ? QVariant(u"…"_s) : QVariant();
+    const TrackedTransaction &r = stored->record;
+    switch (role) {
+    case RowIdRole: return stored->id;
+    case StatusKeyRole: return TransactionStatuses::key(r.status);
+    case ProviderStatusRole: return r.providerStatus;
+    case Qt::ToolTipRole:
+        if (index.column() == StatusColumn)
+            //: %1 is the provider's own status word, shown as it came.
+            return tr("The provider says: %1").arg(r.providerStatus);
+        return {};
+    case Qt::DisplayRole:
+        switch (Column(index.column())) {
+        case ProviderColumn: return r.provider;
+        case IdColumn: return r.providerId;
+        case StatusColumn: return TransactionStatuses::displayName(r.status);
+        case AmountColumn: return formatAmount(r);
+        case CustomerColumn:
+            return !r.customerName.isEmpty() ? r.customerName
+                   : !r.customerPhone.isEmpty() ? r.customerPhone : r.customerEmail;
+        case CreatedColumn: return formatTime(r.createdAt);
+        case UpdatedColumn: return formatTime(r.updatedAt);
+        case ColumnCount: break;
+        }
+        return {};
+    default: return {};
+    }
+}
+
+QVariant TransactionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case ProviderColumn: return tr("Provider");
+    case IdColumn: return tr("ID");
+    case StatusColumn: return tr("Status");
+    case AmountColumn: return tr("Amount");
+    case CustomerColumn: return tr("Customer");
+    case CreatedColumn: return tr("Created");
+    case UpdatedColumn: return tr("Updated");
+    default: break;
+    }
+    return {};
+}
+
+} // namespace sarraf

@@ -1,0 +1,276 @@
+// The table model over a real SQLite store: QAbstractItemModelTester finds no contract breach,
+// filters and sorts give exactly the rows computed here independently, a jump to the last row
+// reads the right row, only a bounded number of pages stays in memory, and a refresh after the
+// store changed shows the change without moving the rows.
+#include "TestSupport.h"
+
+#include "models/domain/Decimal.h"
+#include "models/store/Database.h"
+#include "models/store/TransactionStore.h"
+#include "models/table/TransactionTableModel.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractItemModelTester>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <functional>
+#include <numeric>
+
+using namespace Qt::StringLiterals;
+using namespace sarraf;
+
+namespace {
+
+constexpr int RowCount = 2350; // not a multiple of the page size: the last page is partial
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> database;
+    QList<TrackedTransaction> invoices; // what was stored, in insertion order (row id order)
+
+    Fixture()
+    {
+        REQUIRE(dir.isValid());
+        Result<std::unique_ptr<Database>> opened = Database::openSqlite(dir.filePath(u"sarraf.sqlite"_s));
+        REQUIRE_OK(opened);
+        database = std::move(opened).value();
+        const QStringList providers{u"gitmix"_s, u"cryptofuse"_s, u"greengo"_s};
+        const QStringList currencies{u"TMN"_s, u"USDT"_s, u"BTC"_s, u"IRR"_s};
+        const QList<TransactionStatus> statuses{TransactionStatus::Pending, TransactionStatus::Completed,
+                                                TransactionStatus::Failed, TransactionStatus::Processing};
+        const QDateTime start(QDate(2026, 1, 1), QTime(8, 0), Qt::UTC);
+        QList<TrackedTransaction> records;
+        for (int i = 0; i < RowCount; ++i) {
+            TrackedTransaction t;
+            t.kind = TransactionKind::Invoice;
+            t.provider = providers[i % providers.size()];
+            t.providerId = u"INV-%1"_s.arg(100000 + i);
+            t.status = statuses[(i / 3) % statuses.size()];
+            t.providerStatus = TransactionStatuses::key(t.status);
+            t.currency = currencies[(i / 7) % currencies.size()];
+            // Amounts repeat (ties are ordered by row id) and differ in scale.
+            t.amount = t.currency == u"BTC" ? u"0.%1"_s.arg(1000 + (i * 37) % 900, 8, 10, QLatin1Char('0'))
+                                            : QString::number(100 + (i * 7919) % 5000) + u".50"_s;
+            t.customerPhone = u"09%1"_s.arg(120000000 + (i * 13) % 1000, 9, 10, QLatin1Char('0'));
+            t.customerName = i % 5 == 0 ? u"مشتری %1"_s.arg(i) : u"Customer %1"_s.arg(i);
+            // Creation times are not in id order, so sorting is really done.
+            t.createdAt = start.addSecs(qint64((i * 7717) % RowCount) * 60);
+            t.updatedAt = t.createdAt.addSecs(30);
+            records.append(t);
+        }
+        // One order, which the invoices table must never show.
+        TrackedTransaction order = records.constFirst();
+        order.kind = TransactionKind::Order;
+        order.providerId = u"ORD-1"_s;
+        TransactionStore store(*database);
+        REQUIRE_OK(store.upsertAll(records + QList<TrackedTransaction>{order}, u"import"_s));
+        invoices = records;
+    }
+};
+
+bool waitForCount(TransactionTableModel &model)
+{
+    return test::waitUntil([&] { return !model.isCounting(); });
+}
+
+// The id shown in a row, once its page has arrived.
+QString idAt(TransactionTableModel &model, int row)
+{
+    const QModelIndex index = model.index(row, TransactionTableModel::IdColumn);
+    (void)model.data(index);
+    if (!test::waitUntil([&] { return model.data(index, TransactionTableModel::LoadedRole).toBool(); }))
+        return u"(never loaded)"_s;
+    return model.data(index).toString();
+}
+
+// The expected ids, sorted as the model must sort them: the key, then the row id (insertion order).
+template<typename Less>
+QStringList expectedOrder(const QList<TrackedTransaction> &rows, Less less, bool descending)
+{
+    QList<qsizetype> order(rows.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        if (less(rows[a], rows[b]))
+            return !descending;
+        if (less(rows[b], rows[a]))
+            return descending;
+        return descending ? a > b : a < b;
+    });
+    QStringList ids;
+    for (qsizetype i : order)
+        ids.append(rows[i].providerId);
+    return ids;
+}
+
+} // namespace
+
+TEST_CASE("The transaction table model keeps the item model contract while it pages rows in", "[model]")
+{
+    Fixture f;
+    TransactionTableModel model(f.database->path(), TransactionKind::Invoice);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(waitForCount(model));
+    CHECK(model.rowCount() == RowCount);
+    CHECK(model.columnCount() == TransactionTableModel::ColumnCount);
+    CHECK(idAt(model, 0).startsWith(u"INV-"_s));
+    // Filtering and sorting reset and refill the model; the tester checks every signal.
+    TransactionQuery query;
+    query.provider = u"gitmix"_s;
+    model.setQuery(query);
+    REQUIRE(waitForCount(model));
+    model.sort(TransactionTableModel::AmountColumn, Qt::AscendingOrder);
+    REQUIRE(waitForCount(model));
+    CHECK(idAt(model, model.rowCount() - 1).startsWith(u"INV-"_s));
+}
+
+TEST_CASE("The transaction table model sorts in the database exactly as the rows compare", "[model]")
+{
+    Fixture f;
+    TransactionTableModel model(f.database->path(), TransactionKind::Invoice);
+    REQUIRE(waitForCount(model));
+    REQUIRE(model.rowCount() == RowCount);
+
+    SECTION("newest first by default, and a jump to the last row reads the oldest")
+    {
+        const QStringList expected = expectedOrder(
+            f.invoices, [](const auto &a, const auto &b) { return a.createdAt < b.createdAt; }, true);
+        for (int row : {0, 1, 99, 100, 1234, RowCount / 2, RowCount - 101, RowCount - 2, RowCount - 1}) {
+            INFO("row " << row);
+            CHECK(idAt(model, row) == expected[row]);
+        }
+    }
+    SECTION("by amount ascending and descending, ties in row order")
+    {
+        const auto byAmount = [](const TrackedTransaction &a, const TrackedTransaction &b) {
+            return *Decimal::parse(a.amount) < *Decimal::parse(b.amount);
+        };
+        for (const bool descending : {false, true}) {
+            model.sort(TransactionTableModel::AmountColumn, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+            REQUIRE(waitForCount(model));
+            const QStringList expected = expectedOrder(f.invoices, byAmount, descending);
+            for (int row : {0, 1, 2, 500, RowCount - 3, RowCount - 1}) {
+                INFO("row " << row << (descending ? " descending" : " ascending"));
+                CHECK(idAt(model, row) == expected[row]);
+            }
+        }
+    }
+}
+
+TEST_CASE("The transaction table model filters by provider status currency dates amounts and text in the database",
+          "[model]")
+{
+    Fixture f;
+    TransactionTableModel model(f.database->path(), TransactionKind::Invoice);
+    REQUIRE(waitForCount(model));
+    std::optional<qint64> counted;
+    QObject::connect(&model, &TransactionTableModel::countChanged, [&](qint64 count) { counted = count; });
+
+    struct Case
+    {
+        const char *name;
+        TransactionQuery query;
+        std::function<bool(const TrackedTransaction &)> matches;
+    };
+    TransactionQuery byProviderAndStatus;
+    byProviderAndStatus.provider = u"greengo"_s;
+    byProviderAndStatus.status = TransactionStatus::Completed;
+    TransactionQuery byCurrencyAndAmount;
+    byCurrencyAndAmount.currency = u"TMN"_s;
+    byCurrencyAndAmount.minAmount = u"1000"_s;
+    byCurrencyAndAmount.maxAmount = u"2000.5"_s;
+    TransactionQuery byDates;
+    byDates.createdFrom = QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC);
+    byDates.createdTo = QDateTime(QDate(2026, 1, 2), QTime(0, 0), Qt::UTC);
+    TransactionQuery byPhone;
+    byPhone.search = u"0912000012"_s; // a substring of some phone numbers (trigram index)
+    TransactionQuery byPersianName;
+    byPersianName.search = u"مشتری 10"_s;
+    TransactionQuery shortText;
+    shortText.search = u"50"_s; // too short for trigrams: still found, by a scan
+
+    const auto amount = [](const TrackedTransaction &t) { return *Decimal::parse(t.amount); };
+    const QList<Case> cases{
+        {"provider and status", byProviderAndStatus,
+         [](const auto &t) { return t.provider == u"greengo" && t.status == TransactionStatus::Completed; }},
+        {"currency and amount range", byCurrencyAndAmount,
+         [&](const auto &t) {
+             return t.currency == u"TMN" && amount(t) >= *Decimal::parse(u"1000") && amount(t) <= *Decimal::parse(u"2000.5");
+         }},
+        {"creation dates", byDates,
+         [&](const auto &t) { return t.createdAt >= byDates.createdFrom && t.createdAt < byDates.createdTo; }},
+        {"phone substring", byPhone, [](const auto &t) { return t.customerPhone.contains(u"0912000012"); }},
+        {"Persian name", byPersianName, [](const auto &t) { return t.customerName.contains(u"مشتری 10"); }},
+        {"two-character text", shortText,
+         [](const auto &t) {
+             return t.providerId.contains(u"50") || t.customerName.contains(u"50") || t.customerPhone.contains(u"50");
+         }},
+    };
+    for (const Case &c : cases) {
+        INFO(c.name);
+        const qint64 expected = std::count_if(f.invoices.cbegin(), f.invoices.cend(), c.matches);
+        REQUIRE(expected > 0);
+        REQUIRE(expected < RowCount);
+        counted.reset();
+        model.setQuery(c.query);
+        REQUIRE(waitForCount(model));
+        CHECK(counted == expected);
+        CHECK(model.rowCount() == expected);
+        // Every row shown matches the filter.
+        for (int row = 0; row < model.rowCount(); row += std::max(1, model.rowCount() / 7)) {
+            const QString id = idAt(model, row);
+            const auto stored = std::find_if(f.invoices.cbegin(), f.invoices.cend(),
+                                             [&](const auto &t) { return t.providerId == id; });
+            REQUIRE(stored != f.invoices.cend());
+            CHECK(c.matches(*stored));
+        }
+    }
+
+    TransactionQuery badAmount;
+    badAmount.minAmount = u"a lot"_s;
+    QString error;
+    QObject::connect(&model, &TransactionTableModel::errorOccurred, [&](const QString &message) { error = message; });
+    model.setQuery(badAmount);
+    REQUIRE(waitForCount(model));
+    CHECK(error.contains(u"a lot"_s));
+}
+
+TEST_CASE("The transaction table model holds a bounded number of pages however far it is scrolled", "[model]")
+{
+    Fixture f;
+    TransactionTableModel model(f.database->path(), TransactionKind::Invoice);
+    REQUIRE(waitForCount(model));
+    for (int row = 0; row < model.rowCount(); row += TransactionTableModel::PageSize / 2)
+        (void)idAt(model, row);
+    CHECK(model.cachedPages() <= TransactionTableModel::MaxCachedPages);
+    CHECK(model.cachedPages() > 0);
+}
+
+TEST_CASE("A refresh of the transaction table model shows a changed status without moving the rows", "[model]")
+{
+    Fixture f;
+    TransactionTableModel model(f.database->path(), TransactionKind::Invoice);
+    REQUIRE(waitForCount(model));
+    const QString id = idAt(model, 3);
+    const QModelIndex status = model.index(3, TransactionTableModel::StatusColumn);
+    TrackedTransaction changed = *std::find_if(f.invoices.cbegin(), f.invoices.cend(),
+                                               [&](const auto &t) { return t.providerId == id; });
+    changed.status = changed.status == TransactionStatus::Expired ? TransactionStatus::Failed : TransactionStatus::Expired;
+    changed.providerStatus = u"expired-by-test"_s;
+    TransactionStore store(*f.database);
+    REQUIRE_OK(store.upsert(changed, u"sync"_s));
+
+    int resets = 0;
+    QObject::connect(&model, &QAbstractItemModel::modelReset, [&] { ++resets; });
+    model.refresh();
+    REQUIRE(test::waitUntil([&] {
+        return model.data(status, TransactionTableModel::ProviderStatusRole).toString() == u"expired-by-test";
+    }));
+    CHECK(idAt(model, 3) == id);
+    CHECK(resets == 0);
+    CHECK(model.data(status, TransactionTableModel::StatusKeyRole).toString()
+          == TransactionStatuses::key(changed.status));
+    CHECK(model.data(status, Qt::ToolTipRole).toString().contains(u"expired-by-test"_s));
+}
