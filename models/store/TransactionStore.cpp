@@ -43,6 +43,17 @@ TransactionStore::TransactionStore(const Database &database) : m_db(database.con
 {
 }
 
+TransactionStore::~TransactionStore() = default;
+
+QSqlQuery &TransactionStore::statement(std::unique_ptr<QSqlQuery> &slot, const char *sql)
+{
+    if (!slot) {
+        slot = std::make_unique<QSqlQuery>(m_db);
+        slot->prepare(QString::fromLatin1(sql));
+    }
+    return *slot;
+}
+
 Result<UpsertOutcome> TransactionStore::upsert(const TrackedTransaction &record, const QString &source)
 {
     Result<QList<UpsertOutcome>> written = upsertAll({record}, source);
@@ -87,8 +98,8 @@ Result<UpsertOutcome> TransactionStore::writeRow(const TrackedTransaction &r, co
         amountKey = amount->orderKey();
     }
 
-    QSqlQuery previous(m_db);
-    previous.prepare(QStringLiteral("SELECT status FROM transactions WHERE provider = ? AND kind = ? AND provider_id = ?"));
+    QSqlQuery &previous = statement(
+        m_previousStatus, "SELECT status FROM transactions WHERE provider = ? AND kind = ? AND provider_id = ?");
     previous.addBindValue(r.provider);
     previous.addBindValue(transactionKindKey(r.kind));
     previous.addBindValue(r.providerId);
@@ -104,8 +115,7 @@ Result<UpsertOutcome> TransactionStore::writeRow(const TrackedTransaction &r, co
     const QString updated = isoTime(r.updatedAt.isValid() ? r.updatedAt : now);
     const QString status = TransactionStatuses::key(r.status);
 
-    QSqlQuery upsert(m_db);
-    upsert.prepare(QStringLiteral(
+    QSqlQuery &upsert = statement(m_upsert,
         "INSERT INTO transactions (kind, provider, provider_id, status, provider_status, amount, currency, "
         "amount_key, counter_amount, counter_currency, customer_name, customer_email, customer_phone, "
         "address, description, tracking_code, payment_url, is_final, created_at, updated_at, checked_at, "
@@ -119,7 +129,7 @@ Result<UpsertOutcome> TransactionStore::writeRow(const TrackedTransaction &r, co
         "tracking_code = excluded.tracking_code, payment_url = excluded.payment_url, "
         "is_final = excluded.is_final, updated_at = excluded.updated_at, checked_at = excluded.checked_at, "
         "raw_answer = excluded.raw_answer "
-        "RETURNING id"));
+        "RETURNING id");
     const QVariantList values = {transactionKindKey(r.kind), r.provider, r.providerId, status, text(r.providerStatus),
                                  textOrNull(r.amount), textOrNull(r.amount.isEmpty() ? QString() : r.currency),
                                  textOrNull(amountKey), textOrNull(r.counterAmount), textOrNull(r.counterCurrency),
@@ -136,9 +146,9 @@ Result<UpsertOutcome> TransactionStore::writeRow(const TrackedTransaction &r, co
     upsert.finish();
 
     if (!oldStatus || *oldStatus != status) {
-        QSqlQuery change(m_db);
-        change.prepare(QStringLiteral("INSERT INTO status_changes (transaction_id, from_status, to_status, "
-                                      "provider_status, changed_at, source) VALUES (?, ?, ?, ?, ?, ?)"));
+        QSqlQuery &change = statement(m_statusChange, "INSERT INTO status_changes (transaction_id, from_status, "
+                                                      "to_status, provider_status, changed_at, source) "
+                                                      "VALUES (?, ?, ?, ?, ?, ?)");
         change.addBindValue(id);
         change.addBindValue(oldStatus ? QVariant(*oldStatus) : QVariant(QMetaType::fromType<QString>()));
         change.addBindValue(status);
