@@ -67,10 +67,15 @@ Result<QList<UpsertOutcome>> TransactionStore::upsertAll(const QList<TrackedTran
     WriteTransaction transaction(m_db);
     if (!transaction.begun())
         return makeError(QStringLiteral("store.busy"), tr("The database is busy; try again."), m_db.lastError().text());
+    // One read of the stored statuses for the whole answer instead of one per record.
+    Result<QHash<QString, QString>> stored = storedStatuses(records);
+    if (!stored)
+        return stored.error();
+    QHash<QString, QString> previous = std::move(stored).value();
     QList<UpsertOutcome> outcomes;
     outcomes.reserve(records.size());
     for (const TrackedTransaction &record : records) {
-        Result<UpsertOutcome> written = writeRow(record, source);
+        Result<UpsertOutcome> written = writeRow(record, source, &previous);
         if (!written)
             return written.error(); // the transaction rolls back: none of this answer is stored
         outcomes.append(*written);
@@ -80,7 +85,44 @@ Result<QList<UpsertOutcome>> TransactionStore::upsertAll(const QList<TrackedTran
     return outcomes;
 }
 
-Result<UpsertOutcome> TransactionStore::writeRow(const TrackedTransaction &r, const QString &source)
+namespace {
+QString previousKey(const QString &provider, TransactionKind kind, const QString &providerId)
+{
+    return provider + u'\x1f' + transactionKindKey(kind) + u'\x1f' + providerId;
+}
+} // namespace
+
+Result<QHash<QString, QString>> TransactionStore::storedStatuses(const QList<TrackedTransaction> &records) const
+{
+    QHash<QString, QStringList> idsByProvider;
+    for (const TrackedTransaction &r : records)
+        idsByProvider[r.provider].append(r.providerId);
+    QHash<QString, QString> statuses;
+    constexpr qsizetype Chunk = 400; // below SQLite's bound-parameter limit
+    for (auto it = idsByProvider.cbegin(); it != idsByProvider.cend(); ++it) {
+        for (qsizetype from = 0; from < it.value().size(); from += Chunk) {
+            const QStringList ids = it.value().mid(from, Chunk);
+            QSqlQuery q(m_db);
+            q.setForwardOnly(true);
+            q.prepare(QStringLiteral("SELECT kind, provider_id, status FROM transactions WHERE provider = ? AND "
+                                     "provider_id IN (%1)")
+                          .arg(QStringList(ids.size(), QStringLiteral("?")).join(u',')));
+            q.addBindValue(it.key());
+            for (const QString &id : ids)
+                q.addBindValue(id);
+            if (!q.exec())
+                return storeError(tr("Sarraf could not read the stored transaction."), q);
+            while (q.next()) {
+                const QString kind = q.value(0).toString();
+                statuses.insert(it.key() + u'\x1f' + kind + u'\x1f' + q.value(1).toString(), q.value(2).toString());
+            }
+        }
+    }
+    return statuses;
+}
+
+Result<UpsertOutcome> TransactionStore::writeRow(const TrackedTransaction &r, const QString &source,
+                                                 QHash<QString, QString> *previousStatuses)
 {
     if (r.provider.isEmpty() || r.providerId.isEmpty()) {
         return makeError(QStringLiteral("store.invalid"),
@@ -98,17 +140,23 @@ Result<UpsertOutcome> TransactionStore::writeRow(const TrackedTransaction &r, co
         amountKey = amount->orderKey();
     }
 
-    QSqlQuery &previous = statement(
-        m_previousStatus, "SELECT status FROM transactions WHERE provider = ? AND kind = ? AND provider_id = ?");
-    previous.addBindValue(r.provider);
-    previous.addBindValue(transactionKindKey(r.kind));
-    previous.addBindValue(r.providerId);
-    if (!previous.exec())
-        return storeError(tr("Sarraf could not read the stored transaction."), previous);
     std::optional<QString> oldStatus;
-    if (previous.next())
-        oldStatus = previous.value(0).toString();
-    previous.finish();
+    const QString key = previousKey(r.provider, r.kind, r.providerId);
+    if (previousStatuses) {
+        if (const auto found = previousStatuses->constFind(key); found != previousStatuses->constEnd())
+            oldStatus = *found;
+    } else {
+        QSqlQuery &previous = statement(
+            m_previousStatus, "SELECT status FROM transactions WHERE provider = ? AND kind = ? AND provider_id = ?");
+        previous.addBindValue(r.provider);
+        previous.addBindValue(transactionKindKey(r.kind));
+        previous.addBindValue(r.providerId);
+        if (!previous.exec())
+            return storeError(tr("Sarraf could not read the stored transaction."), previous);
+        if (previous.next())
+            oldStatus = previous.value(0).toString();
+        previous.finish();
+    }
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString created = isoTime(r.createdAt.isValid() ? r.createdAt : now);
@@ -158,6 +206,8 @@ Result<UpsertOutcome> TransactionStore::writeRow(const TrackedTransaction &r, co
         if (!change.exec())
             return storeError(tr("Sarraf could not record the status change of %1.").arg(r.providerId), change);
     }
+    if (previousStatuses)
+        previousStatuses->insert(key, status); // the same id later in the answer moves from here
     return UpsertOutcome{id, !oldStatus, !oldStatus || *oldStatus != status};
 }
 

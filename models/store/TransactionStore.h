@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -94,7 +95,11 @@ public:
     Result<QList<StatusChange>> history(qint64 transactionId) const;
 
 private:
-    Result<UpsertOutcome> writeRow(const TrackedTransaction &record, const QString &source);
+    // previous: the stored statuses by previousKey(), read for a whole answer at once; a record
+    // missing from it is new. Without it, writeRow reads the one status itself.
+    Result<UpsertOutcome> writeRow(const TrackedTransaction &record, const QString &source,
+                                   QHash<QString, QString> *previous = nullptr);
+    Result<QHash<QString, QString>> storedStatuses(const QList<TrackedTransaction> &records) const;
     // The statements of writeRow, prepared once per store: preparing them for every row made
     // ingest several times slower than a bulk insert.
     QSqlQuery &statement(std::unique_ptr<QSqlQuery> &slot, const char *sql);
