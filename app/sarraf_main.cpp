@@ -11,6 +11,7 @@
 #include "providers/sandbox/SandboxEnvironment.h"
 #include "ui/Languages.h"
 #include "ui/MainWindow.h"
+#include "ui/TransactionsPage.h"
 #include "ui/SettingsDialog.h"
 
 #include <QApplication>
@@ -87,6 +88,7 @@ int main(int argc, char *argv[])
         Result<std::unique_ptr<Database>> opened = Database::openSqlite(profile->databasePath());
         if (opened) {
             database = std::move(opened).value();
+            context.databasePath = database->path();
         } else {
             qCWarning(lcApp) << opened.error().logLine();
             context.problem = opened.error().message;
@@ -135,6 +137,10 @@ int main(int argc, char *argv[])
             storeDemoData(*store, runtime, demoIds, &window, [&](const DemoDataOutcome &outcome) {
                 for (const QString &failure : outcome.failures)
                     qCWarning(lcApp).noquote() << "sandbox demo data:" << failure;
+                for (const QString &id : {QStringLiteral("invoices"), QStringLiteral("orders"), QStringLiteral("withdrawals")}) {
+                    if (auto *table = qobject_cast<TransactionsPage *>(window.page(id)))
+                        table->refresh();
+                }
                 window.showStatus(
                     outcome.failures.isEmpty()
                         ? QCoreApplication::translate("SandboxStartup", "Demo transactions in the sandbox: %1")

@@ -700,12 +700,12 @@
 <context>
     <name>SandboxStartup</name>
     <message>
-        <location filename="../app/sarraf_main.cpp" line="+133"/>
+        <location filename="../app/sarraf_main.cpp" line="+135"/>
         <source>Loading the sandbox&apos;s demo transactions…</source>
         <translation>در حال بارگذاری تراکنش‌های نمایشی محیط آزمایشی…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Demo transactions in the sandbox: %1</source>
         <translation>تراکنش‌های نمایشی در محیط آزمایشی: %1</translation>
     </message>
@@ -775,7 +775,7 @@
 <context>
     <name>TransactionStore</name>
     <message>
-        <location filename="../models/store/TransactionStore.cpp" line="+76"/>
+        <location filename="../models/store/TransactionStore.cpp" line="+129"/>
         <source>A transaction needs its provider and the provider&apos;s id to be stored.</source>
         <translation>برای ذخیره‌ی تراکنش، نام ارائه‌دهنده و شناسه‌ی تراکنش نزد آن ارائه‌دهنده لازم است.</translation>
     </message>
@@ -785,19 +785,20 @@
         <translation>مبلغ «%1» مربوط به %2 %3 عدد نیست؛ ذخیره نشد.</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+210"/>
+        <location line="-67"/>
+        <location line="+259"/>
         <source>The database is busy; try again.</source>
         <translation>پایگاه داده مشغول است؛ دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <location line="-172"/>
-        <location line="+67"/>
+        <location line="-214"/>
+        <location line="+41"/>
+        <location line="+68"/>
         <source>Sarraf could not read the stored transaction.</source>
         <translation>صراف نتوانست تراکنش ذخیره‌شده را بخواند.</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>Sarraf could not store the transaction %1 of %2.</source>
         <translation>صراف نتوانست تراکنش %1 مربوط به %2 را ذخیره کند.</translation>
     </message>
@@ -807,7 +808,7 @@
         <translation>صراف نتوانست تغییر وضعیت %1 را ثبت کند.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>Sarraf could not read which transactions to refresh.</source>
         <translation>صراف نتوانست تشخیص دهد کدام تراکنش‌ها باید تازه‌سازی شوند.</translation>
     </message>
@@ -828,8 +829,8 @@
         <translation>صراف نتوانست همگام‌سازی %1 را ثبت کند.</translation>
     </message>
     <message>
-        <location line="-243"/>
-        <location line="+212"/>
+        <location line="-287"/>
+        <location line="+256"/>
         <source>Sarraf could not save the transaction.</source>
         <translation>صراف نتوانست تراکنش را ذخیره کند.</translation>
     </message>
@@ -1246,7 +1247,7 @@
 <context>
     <name>sarraf::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+36"/>
+        <location filename="../ui/MainWindow.cpp" line="+37"/>
         <source>Invoices</source>
         <translation>فاکتورها</translation>
     </message>
@@ -1316,7 +1317,7 @@
         <translation>هر اقدام مالی به ترتیب اینجا نمایش داده می‌شود: چه کسی، چه چیزی را و چه زمانی درخواست، تأیید یا ارسال کرد. گزارش به‌صورت زنجیره‌ای ثبت می‌شود تا هر ویرایش یا حذفی آشکار شود.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+152"/>
         <source>Sarraf — sandbox</source>
         <translation>صراف — محیط آزمایشی</translation>
     </message>
@@ -1386,7 +1387,7 @@
         <translation>د&amp;رباره‌ی Qt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Not synced yet</source>
         <translation>هنوز همگام‌سازی نشده است</translation>
     </message>
@@ -1626,7 +1627,7 @@
         <translation>وضعیت از زبان ارائه‌دهنده: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Provider</source>
         <translation>ارائه‌دهنده</translation>
     </message>
@@ -1659,6 +1660,69 @@
         <location line="+1"/>
         <source>Updated</source>
         <translation>به‌روزرسانی</translation>
+    </message>
+</context>
+<context>
+    <name>sarraf::TransactionsPage</name>
+    <message>
+        <location filename="../ui/TransactionsPage.cpp" line="+187"/>
+        <source>All providers</source>
+        <translation>همه ارائه‌دهندگان</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All statuses</source>
+        <translation>همه وضعیت‌ها</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All currencies</source>
+        <translation>همه ارزها</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>From any date</source>
+        <translation>از هر تاریخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To any date</source>
+        <translation>تا هر تاریخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created on or after this day</source>
+        <translation>ایجادشده در این روز یا پس از آن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created on or before this day</source>
+        <translation>ایجادشده در این روز یا پیش از آن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search id, phone, email, address, description, tracking code</source>
+        <translation>جست‌وجوی شناسه، تلفن، ایمیل، نشانی، شرح، کد پیگیری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Min amount</source>
+        <translation>کمترین مبلغ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max amount</source>
+        <translation>بیشترین مبلغ</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Matching: %1</source>
+        <translation>موارد یافته‌شده: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total: %1</source>
+        <translation>مجموع: %1</translation>
     </message>
 </context>
 </TS>

@@ -712,12 +712,12 @@
 <context>
     <name>SandboxStartup</name>
     <message>
-        <location filename="../app/sarraf_main.cpp" line="+133"/>
+        <location filename="../app/sarraf_main.cpp" line="+135"/>
         <source>Loading the sandbox&apos;s demo transactions…</source>
         <translation>Загрузка демонстрационных транзакций песочницы…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Demo transactions in the sandbox: %1</source>
         <translation>Демонстрационных транзакций в песочнице: %1</translation>
     </message>
@@ -787,7 +787,7 @@
 <context>
     <name>TransactionStore</name>
     <message>
-        <location filename="../models/store/TransactionStore.cpp" line="+76"/>
+        <location filename="../models/store/TransactionStore.cpp" line="+129"/>
         <source>A transaction needs its provider and the provider&apos;s id to be stored.</source>
         <translation>Чтобы сохранить транзакцию, нужно указать провайдера и идентификатор транзакции у этого провайдера.</translation>
     </message>
@@ -797,19 +797,20 @@
         <translation>Сумма «%1» транзакции %2 %3 не является числом, поэтому транзакция не сохранена.</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+210"/>
+        <location line="-67"/>
+        <location line="+259"/>
         <source>The database is busy; try again.</source>
         <translation>База данных занята. Повторите попытку.</translation>
     </message>
     <message>
-        <location line="-172"/>
-        <location line="+67"/>
+        <location line="-214"/>
+        <location line="+41"/>
+        <location line="+68"/>
         <source>Sarraf could not read the stored transaction.</source>
         <translation>Sarraf не удалось прочитать сохранённую транзакцию.</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>Sarraf could not store the transaction %1 of %2.</source>
         <translation>Sarraf не удалось сохранить транзакцию %1 провайдера %2.</translation>
     </message>
@@ -819,7 +820,7 @@
         <translation>Sarraf не удалось записать изменение статуса транзакции %1.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>Sarraf could not read which transactions to refresh.</source>
         <translation>Sarraf не удалось прочитать, какие транзакции нужно обновить.</translation>
     </message>
@@ -840,8 +841,8 @@
         <translation>Sarraf не удалось записать результат синхронизации %1.</translation>
     </message>
     <message>
-        <location line="-243"/>
-        <location line="+212"/>
+        <location line="-287"/>
+        <location line="+256"/>
         <source>Sarraf could not save the transaction.</source>
         <translation>Sarraf не удалось сохранить транзакцию.</translation>
     </message>
@@ -1266,7 +1267,7 @@
 <context>
     <name>sarraf::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+36"/>
+        <location filename="../ui/MainWindow.cpp" line="+37"/>
         <source>Invoices</source>
         <translation>Счета</translation>
     </message>
@@ -1336,7 +1337,7 @@
         <translation>Здесь по порядку отображается каждое действие с деньгами: кто, что и когда запросил, одобрил или отправил. Записи журнала связаны в цепочку, поэтому любое изменение или удаление будет заметно.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+152"/>
         <source>Sarraf — sandbox</source>
         <translation>Sarraf — песочница</translation>
     </message>
@@ -1406,7 +1407,7 @@
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Not synced yet</source>
         <translation>Синхронизации ещё не было</translation>
     </message>
@@ -1646,7 +1647,7 @@
         <translation>Статус у провайдера: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Provider</source>
         <translation>Провайдер</translation>
     </message>
@@ -1679,6 +1680,69 @@
         <location line="+1"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
+    </message>
+</context>
+<context>
+    <name>sarraf::TransactionsPage</name>
+    <message>
+        <location filename="../ui/TransactionsPage.cpp" line="+187"/>
+        <source>All providers</source>
+        <translation>Все провайдеры</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All currencies</source>
+        <translation>Все валюты</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>From any date</source>
+        <translation>С любой даты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To any date</source>
+        <translation>По любую дату</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created on or after this day</source>
+        <translation>Создано в этот день или позже</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created on or before this day</source>
+        <translation>Создано в этот день или раньше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search id, phone, email, address, description, tracking code</source>
+        <translation>Поиск по ID, телефону, e-mail, адресу, описанию, коду отслеживания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Min amount</source>
+        <translation>Мин. сумма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max amount</source>
+        <translation>Макс. сумма</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Matching: %1</source>
+        <translation>Найдено: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total: %1</source>
+        <translation>Всего: %1</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "models/domain/Bidi.h"
 #include "ui/AboutDialog.h"
 #include "ui/EmptyStatePage.h"
+#include "ui/TransactionsPage.h"
 #include "ui/Navigation.h"
 #include "ui/SettingsDialog.h"
 
@@ -135,10 +136,21 @@ void MainWindow::buildPages()
     m_navigation = new Navigation(central);
     m_stack = new QStackedWidget(central);
     m_stack->setObjectName(QStringLiteral("pages"));
+    const QHash<QString, TransactionKind> tables{{QStringLiteral("invoices"), TransactionKind::Invoice},
+                                                 {QStringLiteral("orders"), TransactionKind::Order},
+                                                 {QStringLiteral("withdrawals"), TransactionKind::Withdrawal}};
     for (const QString &id : pageIds()) {
-        auto *page = new EmptyStatePage(m_stack);
+        QWidget *page = nullptr;
+        if (tables.contains(id) && !m_context.databasePath.isEmpty()) {
+            auto *table = new TransactionsPage(m_context.databasePath, tables.value(id), m_stack);
+            table->setEmptyIcon(pageIcon(style(), id));
+            page = table;
+        } else {
+            auto *empty = new EmptyStatePage(m_stack);
+            empty->setIcon(pageIcon(style(), id));
+            page = empty;
+        }
         page->setObjectName(u"page-" + id);
-        page->setIcon(pageIcon(style(), id));
         m_stack->addWidget(page);
         m_pages.insert(id, page);
         m_navigation->addPage(id, pageIcon(style(), id));
@@ -149,7 +161,7 @@ void MainWindow::buildPages()
     setCentralWidget(central);
 
     connect(m_navigation, &Navigation::pageSelected, this, [this](const QString &id) {
-        if (EmptyStatePage *page = m_pages.value(id)) {
+        if (QWidget *page = m_pages.value(id)) {
             m_stack->setCurrentWidget(page);
             if (QAction *action = m_pageActions.value(id))
                 action->setChecked(true);
@@ -223,7 +235,10 @@ void MainWindow::retranslate()
 
     for (const QString &id : pageIds()) {
         const PageText text = pageText(id);
-        m_pages.value(id)->setTexts(text.title, text.explanation);
+        if (auto *empty = qobject_cast<EmptyStatePage *>(m_pages.value(id)))
+            empty->setTexts(text.title, text.explanation);
+        else if (auto *table = qobject_cast<TransactionsPage *>(m_pages.value(id)))
+            table->setEmptyTexts(text.title, text.explanation);
         m_pageActions.value(id)->setText(text.title);
         m_navigation->setPageText(id, text.title, text.explanation);
     }

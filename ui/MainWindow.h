@@ -23,6 +23,7 @@ struct WindowContext
     QString dataDirectory;
     QString logDirectory;
     QString problem; // a sentence shown in a banner when the store could not be opened
+    QString databasePath; // the opened store; empty when it could not be opened
 };
 
 class MainWindow final : public QMainWindow
@@ -33,6 +34,8 @@ public:
 
     QString currentPage() const;
     void showPage(const QString &id);
+    // The page widget of an id ("invoices", ...): TransactionsPage or EmptyStatePage.
+    QWidget *page(const QString &id) const { return m_pages.value(id); }
     // A passing message in the status bar, already translated.
     void showStatus(const QString &text);
     static QStringList pageIds();
@@ -61,7 +64,7 @@ private:
     QLabel *m_banner = nullptr;
     QLabel *m_syncState = nullptr;
     QLabel *m_profileLabel = nullptr;
-    QHash<QString, EmptyStatePage *> m_pages;
+    QHash<QString, QWidget *> m_pages; // EmptyStatePage, or TransactionsPage for the three tables
     QHash<QString, QAction *> m_pageActions;
     QActionGroup *m_pageGroup = nullptr;
 

@@ -240,6 +240,8 @@ QVariant TransactionTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == StatusColumn)
             //: %1 is the provider's own status word, shown as it came.
             return tr("The provider says: %1").arg(r.providerStatus);
+        if (index.column() == IdColumn)
+            return r.providerId; // ids are often wider than the column
         return {};
     case Qt::DisplayRole:
         switch (Column(index.column())) {

@@ -1,0 +1,286 @@
+#include "ui/TransactionsPage.h"
+
+#include "models/domain/Currency.h"
+#include "models/domain/TransactionStatus.h"
+#include "models/table/TransactionTableModel.h"
+#include "providers/ProviderCatalog.h"
+#include "ui/EmptyStatePage.h"
+
+#include <QCalendar>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace sarraf {
+namespace {
+
+// Colours the status column by the normalised status, readable on light and dark palettes.
+class StatusDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        static const QHash<QString, QColor> colours{
+            {u"completed"_s, QColor(0x1b, 0x7f, 0x3b)}, {u"processing"_s, QColor(0x1f, 0x5f, 0xbf)},
+            {u"pending"_s, QColor(0xa6, 0x6a, 0x00)},   {u"partial"_s, QColor(0xc0, 0x56, 0x00)},
+            {u"review"_s, QColor(0x7b, 0x3f, 0xb5)},    {u"failed"_s, QColor(0xb3, 0x1b, 0x1b)},
+            {u"cancelled"_s, QColor(0x6b, 0x6b, 0x6b)}, {u"expired"_s, QColor(0x6b, 0x6b, 0x6b)},
+            {u"unknown"_s, QColor(0x6b, 0x6b, 0x6b)}};
+        const QColor colour = colours.value(index.data(TransactionTableModel::StatusKeyRole).toString());
+        if (colour.isValid() && !(option->state & QStyle::State_Selected)) {
+            option->palette.setColor(QPalette::Text, colour);
+            option->font.setBold(true);
+        }
+    }
+};
+
+const QDate NoDate(2000, 1, 1); // the date edits' "any date"
+
+} // namespace
+
+TransactionsPage::TransactionsPage(const QString &databasePath, TransactionKind kind, QWidget *parent)
+    : QWidget(parent), m_kind(kind)
+{
+    setObjectName(u"transactions-"_s + transactionKindKey(kind));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 0);
+
+    auto *bar = new QWidget(this);
+    buildFilterBar(bar);
+    layout->addWidget(bar);
+    m_error = new QLabel(this);
+    m_error->setObjectName(u"filterError"_s);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(u"QLabel { color: #b31b1b; }"_s);
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    m_stack = new QStackedWidget(this);
+    m_empty = new EmptyStatePage(m_stack);
+    m_view = new QTableView(m_stack);
+    m_view->setObjectName(u"transactionTable"_s);
+    m_model = new TransactionTableModel(databasePath, kind, this);
+    m_view->setModel(m_model);
+    m_view->setItemDelegateForColumn(TransactionTableModel::StatusColumn, new StatusDelegate(m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(TransactionTableModel::CreatedColumn, Qt::DescendingOrder);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setStretchLastSection(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setSortIndicatorShown(true);
+    header->resizeSection(TransactionTableModel::IdColumn, 200);
+    header->resizeSection(TransactionTableModel::AmountColumn, 180);
+    header->resizeSection(TransactionTableModel::CreatedColumn, 150);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &TransactionsPage::showHeaderMenu);
+    if (const QByteArray state = QSettings().value(settingsKey()).toByteArray(); !state.isEmpty())
+        header->restoreState(state);
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_view);
+    m_stack->setCurrentWidget(m_view);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_model, &TransactionTableModel::countChanged, this, &TransactionsPage::showCount);
+    connect(m_model, &TransactionTableModel::errorOccurred, this, [this](const QString &message) {
+        m_error->setText(message);
+        m_error->show();
+    });
+    retranslate();
+}
+
+TransactionsPage::~TransactionsPage()
+{
+    QSettings().setValue(settingsKey(), m_view->horizontalHeader()->saveState());
+}
+
+QString TransactionsPage::settingsKey() const
+{
+    return u"tables/"_s + transactionKindKey(m_kind) + u"/header"_s;
+}
+
+void TransactionsPage::buildFilterBar(QWidget *bar)
+{
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_search = new QLineEdit(bar);
+    m_search->setObjectName(u"searchField"_s);
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(200);
+    m_provider = new QComboBox(bar);
+    m_provider->setObjectName(u"providerFilter"_s);
+    m_status = new QComboBox(bar);
+    m_status->setObjectName(u"statusFilter"_s);
+    m_currency = new QComboBox(bar);
+    m_currency->setObjectName(u"currencyFilter"_s);
+    // Combos as wide as their longest entry would push the window past a laptop's screen.
+    for (QComboBox *combo : {m_provider, m_status, m_currency}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(9);
+    }
+    m_from = new QDateEdit(bar);
+    m_from->setObjectName(u"fromDate"_s);
+    m_to = new QDateEdit(bar);
+    m_to->setObjectName(u"toDate"_s);
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setMinimumDate(NoDate);
+        edit->setDate(NoDate);
+        connect(edit, &QDateEdit::dateChanged, this, &TransactionsPage::applyFilters);
+    }
+    m_minAmount = new QLineEdit(bar);
+    m_minAmount->setObjectName(u"minAmount"_s);
+    m_maxAmount = new QLineEdit(bar);
+    m_maxAmount->setObjectName(u"maxAmount"_s);
+    for (QLineEdit *edit : {m_minAmount, m_maxAmount}) {
+        edit->setFixedWidth(edit->fontMetrics().horizontalAdvance(u"000000000.00"_s) + 40);
+        edit->setClearButtonEnabled(true);
+    }
+    m_count = new QLabel(bar);
+    m_count->setObjectName(u"countLabel"_s);
+    row->addWidget(m_search, 2);
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_provider, m_status, m_currency, m_from, m_to, m_minAmount,
+                                                           m_maxAmount})
+        row->addWidget(widget);
+    row->addWidget(m_count, 1, Qt::AlignTrailing | Qt::AlignVCenter);
+
+    // Typing waits for a pause, so a search runs once per word rather than once per key.
+    m_debounce = new QTimer(this);
+    m_debounce->setObjectName(u"filterDebounce"_s);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(300);
+    connect(m_debounce, &QTimer::timeout, this, &TransactionsPage::applyFilters);
+    for (QLineEdit *edit : {m_search, m_minAmount, m_maxAmount})
+        connect(edit, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    for (QComboBox *combo : {m_provider, m_status, m_currency})
+        connect(combo, &QComboBox::currentIndexChanged, this, &TransactionsPage::applyFilters);
+}
+
+void TransactionsPage::retranslate()
+{
+    const QSignalBlocker providerBlock(m_provider), statusBlock(m_status), currencyBlock(m_currency);
+    const QSignalBlocker fromBlock(m_from), toBlock(m_to);
+    const QString provider = m_provider->currentData().toString();
+    m_provider->clear();
+    m_provider->addItem(tr("All providers"), QString());
+    for (const ProviderInfo &info : ProviderCatalog::all())
+        m_provider->addItem(info.displayName, info.name);
+    m_provider->setCurrentIndex(std::max(0, m_provider->findData(provider)));
+
+    const QString status = m_status->currentData().toString();
+    m_status->clear();
+    m_status->addItem(tr("All statuses"), QString());
+    for (TransactionStatus each : TransactionStatuses::All)
+        m_status->addItem(TransactionStatuses::displayName(each), TransactionStatuses::key(each));
+    m_status->setCurrentIndex(std::max(0, m_status->findData(status)));
+
+    const QString currency = m_currency->currentData().toString();
+    m_currency->clear();
+    m_currency->addItem(tr("All currencies"), QString());
+    for (const Currency &each : Currency::all())
+        m_currency->addItem(each.code(), each.code());
+    m_currency->setCurrentIndex(std::max(0, m_currency->findData(currency)));
+
+    // Dates in the reader's calendar: Solar Hijri in Persian.
+    const QCalendar calendar(locale().language() == QLocale::Persian ? QCalendar::System::Jalali
+                                                                    : QCalendar::System::Gregorian);
+    m_from->setCalendar(calendar);
+    m_to->setCalendar(calendar);
+    m_from->setSpecialValueText(tr("From any date"));
+    m_to->setSpecialValueText(tr("To any date"));
+    m_from->setToolTip(tr("Created on or after this day"));
+    m_to->setToolTip(tr("Created on or before this day"));
+    m_search->setPlaceholderText(tr("Search id, phone, email, address, description, tracking code"));
+    m_minAmount->setPlaceholderText(tr("Min amount"));
+    m_maxAmount->setPlaceholderText(tr("Max amount"));
+    showCount(m_model ? m_model->totalCount() : 0);
+}
+
+void TransactionsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void TransactionsPage::setEmptyTexts(const QString &title, const QString &explanation)
+{
+    m_empty->setTexts(title, explanation);
+}
+
+void TransactionsPage::setEmptyIcon(const QIcon &icon)
+{
+    m_empty->setIcon(icon);
+}
+
+void TransactionsPage::refresh()
+{
+    m_model->refresh();
+}
+
+void TransactionsPage::applyFilters()
+{
+    TransactionQuery query = m_model->query();
+    query.provider = m_provider->currentData().toString();
+    query.status = TransactionStatuses::fromKey(m_status->currentData().toString());
+    query.currency = m_currency->currentData().toString();
+    // Local days, as the person picked them; the end day is included.
+    query.createdFrom = m_from->date() == NoDate ? QDateTime() : m_from->date().startOfDay();
+    query.createdTo = m_to->date() == NoDate ? QDateTime() : m_to->date().addDays(1).startOfDay();
+    query.minAmount = m_minAmount->text().trimmed();
+    query.maxAmount = m_maxAmount->text().trimmed();
+    query.search = m_search->text().trimmed();
+    m_filtered = !query.provider.isEmpty() || query.status || !query.currency.isEmpty() || query.createdFrom.isValid()
+                 || query.createdTo.isValid() || !query.minAmount.isEmpty() || !query.maxAmount.isEmpty()
+                 || !query.search.isEmpty();
+    m_error->hide();
+    m_model->setQuery(query);
+}
+
+void TransactionsPage::showCount(qint64 count)
+{
+    const QString number = locale().toString(count);
+    m_count->setText(m_filtered ? tr("Matching: %1").arg(number) : tr("Total: %1").arg(number));
+    // Nothing stored yet and nothing filtered: say what will appear here instead of an empty grid.
+    m_stack->setCurrentWidget(count == 0 && !m_filtered && !m_model->isCounting() ? static_cast<QWidget *>(m_empty)
+                                                                                   : m_view);
+}
+
+void TransactionsPage::showHeaderMenu(const QPoint &position)
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    QMenu menu(this);
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The id column stays: without it a row cannot be told apart.
+        action->setEnabled(column != TransactionTableModel::IdColumn);
+        connect(action, &QAction::toggled, header, [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+    }
+    menu.exec(header->mapToGlobal(position));
+}
+
+} // namespace sarraf

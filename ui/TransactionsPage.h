@@ -1,0 +1,69 @@
+// The Invoices, Orders and Withdrawals pages: a filter bar (provider, status, currency, dates,
+// amounts, free text) over a table of the store's transactions, with the count of matching rows.
+// The table pages rows in through TransactionTableModel, so it never waits for the database.
+// Columns can be hidden (header menu), moved and resized; that layout persists per page.
+#pragma once
+
+#include "models/domain/Records.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+
+namespace sarraf {
+
+class EmptyStatePage;
+class TransactionTableModel;
+
+class TransactionsPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    TransactionsPage(const QString &databasePath, TransactionKind kind, QWidget *parent = nullptr);
+    ~TransactionsPage() override;
+
+    // What the page says while the store holds no transaction of its kind.
+    void setEmptyTexts(const QString &title, const QString &explanation);
+    void setEmptyIcon(const QIcon &icon);
+
+    TransactionTableModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    void refresh(); // after a sync wrote to the store
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildFilterBar(QWidget *bar);
+    void retranslate();
+    void applyFilters();
+    void showCount(qint64 count);
+    void showHeaderMenu(const QPoint &position);
+    QString settingsKey() const;
+
+    TransactionKind m_kind;
+    TransactionTableModel *m_model = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    EmptyStatePage *m_empty = nullptr;
+    QTableView *m_view = nullptr;
+    QComboBox *m_provider = nullptr;
+    QComboBox *m_status = nullptr;
+    QComboBox *m_currency = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QLineEdit *m_minAmount = nullptr;
+    QLineEdit *m_maxAmount = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_count = nullptr;
+    QLabel *m_error = nullptr;
+    QTimer *m_debounce = nullptr;
+    bool m_filtered = false;
+};
+
+} // namespace sarraf
