@@ -6,6 +6,7 @@
 #include "models/store/Database.h"
 #include "app/SandboxProfile.h"
 #include "models/store/TransactionStore.h"
+#include "models/sync/SyncScheduler.h"
 #include "providers/ProviderRuntime.h"
 #include "providers/ProviderSettings.h"
 #include "providers/sandbox/SandboxEnvironment.h"
@@ -125,6 +126,26 @@ int main(int argc, char *argv[])
     // In the sandbox the picture waits for the demo data, so it shows what a trainee sees.
     bool screenshotAfterDemo = false;
 
+    // Sync on a worker thread: the profile's enabled providers with their keychain secrets, or in
+    // the sandbox the simulators with their own credentials.
+    std::unique_ptr<SyncScheduler> scheduler;
+    if (database) {
+        SyncScheduler::Source source;
+        if (sandboxEnvironment) {
+            for (const SandboxAccount &account : sandboxEnvironment->accounts())
+                source.fixed.append({account.provider, account.baseUrl, account.settings, account.secrets});
+            source.rateLimit = RateLimit{50.0, 50};
+        } else {
+            source.profile = profileName;
+            source.settingsPath = profile->providerSettingsPath();
+        }
+        scheduler = std::make_unique<SyncScheduler>(database->path(), source);
+        window.setSyncScheduler(scheduler.get());
+        // The first refresh right away, except in the sandbox, where it follows the demo data.
+        if (!sandboxEnvironment)
+            scheduler->syncNow();
+    }
+
     std::unique_ptr<TransactionStore> store;
     ProviderRuntime runtime;
     if (sandboxEnvironment && database && !demoIds.isEmpty()) {
@@ -141,6 +162,8 @@ int main(int argc, char *argv[])
                     if (auto *table = qobject_cast<TransactionsPage *>(window.page(id)))
                         table->refresh();
                 }
+                if (scheduler)
+                    scheduler->syncNow();
                 window.showStatus(
                     outcome.failures.isEmpty()
                         ? QCoreApplication::translate("SandboxStartup", "Demo transactions in the sandbox: %1")

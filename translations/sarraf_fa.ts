@@ -700,12 +700,12 @@
 <context>
     <name>SandboxStartup</name>
     <message>
-        <location filename="../app/sarraf_main.cpp" line="+135"/>
+        <location filename="../app/sarraf_main.cpp" line="+156"/>
         <source>Loading the sandbox&apos;s demo transactions…</source>
         <translation>در حال بارگذاری تراکنش‌های نمایشی محیط آزمایشی…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Demo transactions in the sandbox: %1</source>
         <translation>تراکنش‌های نمایشی در محیط آزمایشی: %1</translation>
     </message>
@@ -1247,7 +1247,7 @@
 <context>
     <name>sarraf::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+37"/>
+        <location filename="../ui/MainWindow.cpp" line="+40"/>
         <source>Invoices</source>
         <translation>فاکتورها</translation>
     </message>
@@ -1317,7 +1317,7 @@
         <translation>هر اقدام مالی به ترتیب اینجا نمایش داده می‌شود: چه کسی، چه چیزی را و چه زمانی درخواست، تأیید یا ارسال کرد. گزارش به‌صورت زنجیره‌ای ثبت می‌شود تا هر ویرایش یا حذفی آشکار شود.</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+158"/>
         <source>Sarraf — sandbox</source>
         <translation>صراف — محیط آزمایشی</translation>
     </message>
@@ -1387,12 +1387,28 @@
         <translation>د&amp;رباره‌ی Qt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+87"/>
+        <source>Syncing %1…</source>
+        <translation>در حال همگام‌سازی %1…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Not synced yet</source>
         <translation>هنوز همگام‌سازی نشده است</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>Synced at %1</source>
+        <translation>همگام‌سازی‌شده در %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Synced at %1; failed: %2</source>
+        <extracomment>%1 is a time, %2 the first provider that failed and why.</extracomment>
+        <translation>همگام‌سازی‌شده در %1؛ ناموفق: %2</translation>
+    </message>
+    <message>
+        <location line="-110"/>
         <source>Sandbox profile: nothing here reaches a real provider</source>
         <translation>نمایه‌ی محیط آزمایشی: هیچ چیزی از اینجا به ارائه‌دهنده‌ی واقعی نمی‌رسد</translation>
     </message>
@@ -1407,7 +1423,8 @@
         <translation>مسیر پوشه‌ی گزارش‌ها: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
+        <location line="+47"/>
         <source>No provider is enabled in this profile yet, so there is nothing to sync.</source>
         <translation>هنوز هیچ ارائه‌دهنده‌ای در این نمایه فعال نشده است، بنابراین چیزی برای همگام‌سازی وجود ندارد.</translation>
     </message>
@@ -1665,7 +1682,7 @@
 <context>
     <name>sarraf::TransactionsPage</name>
     <message>
-        <location filename="../ui/TransactionsPage.cpp" line="+187"/>
+        <location filename="../ui/TransactionsPage.cpp" line="+193"/>
         <source>All providers</source>
         <translation>همه ارائه‌دهندگان</translation>
     </message>
@@ -1690,7 +1707,7 @@
         <translation>تا هر تاریخ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Created on or after this day</source>
         <translation>ایجادشده در این روز یا پس از آن</translation>
     </message>

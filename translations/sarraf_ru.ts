@@ -712,12 +712,12 @@
 <context>
     <name>SandboxStartup</name>
     <message>
-        <location filename="../app/sarraf_main.cpp" line="+135"/>
+        <location filename="../app/sarraf_main.cpp" line="+156"/>
         <source>Loading the sandbox&apos;s demo transactions…</source>
         <translation>Загрузка демонстрационных транзакций песочницы…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Demo transactions in the sandbox: %1</source>
         <translation>Демонстрационных транзакций в песочнице: %1</translation>
     </message>
@@ -1267,7 +1267,7 @@
 <context>
     <name>sarraf::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+37"/>
+        <location filename="../ui/MainWindow.cpp" line="+40"/>
         <source>Invoices</source>
         <translation>Счета</translation>
     </message>
@@ -1337,7 +1337,7 @@
         <translation>Здесь по порядку отображается каждое действие с деньгами: кто, что и когда запросил, одобрил или отправил. Записи журнала связаны в цепочку, поэтому любое изменение или удаление будет заметно.</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+158"/>
         <source>Sarraf — sandbox</source>
         <translation>Sarraf — песочница</translation>
     </message>
@@ -1407,12 +1407,28 @@
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+87"/>
+        <source>Syncing %1…</source>
+        <translation>Синхронизация: %1…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Not synced yet</source>
         <translation>Синхронизации ещё не было</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>Synced at %1</source>
+        <translation>Синхронизировано в %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Synced at %1; failed: %2</source>
+        <extracomment>%1 is a time, %2 the first provider that failed and why.</extracomment>
+        <translation>Синхронизировано в %1; с ошибкой: %2</translation>
+    </message>
+    <message>
+        <location line="-110"/>
         <source>Sandbox profile: nothing here reaches a real provider</source>
         <translation>Профиль песочницы: запросы не доходят до реальных провайдеров</translation>
     </message>
@@ -1427,7 +1443,8 @@
         <translation>Папка журналов: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
+        <location line="+47"/>
         <source>No provider is enabled in this profile yet, so there is nothing to sync.</source>
         <translation>В этом профиле ещё не включён ни один провайдер, поэтому синхронизировать нечего.</translation>
     </message>
@@ -1685,7 +1702,7 @@
 <context>
     <name>sarraf::TransactionsPage</name>
     <message>
-        <location filename="../ui/TransactionsPage.cpp" line="+187"/>
+        <location filename="../ui/TransactionsPage.cpp" line="+193"/>
         <source>All providers</source>
         <translation>Все провайдеры</translation>
     </message>
@@ -1710,7 +1727,7 @@
         <translation>По любую дату</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Created on or after this day</source>
         <translation>Создано в этот день или позже</translation>
     </message>

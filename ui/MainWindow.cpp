@@ -4,6 +4,7 @@
 #include "ui/AboutDialog.h"
 #include "ui/EmptyStatePage.h"
 #include "ui/TransactionsPage.h"
+#include "models/sync/SyncScheduler.h"
 #include "ui/Navigation.h"
 #include "ui/SettingsDialog.h"
 
@@ -15,6 +16,8 @@
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStackedWidget>
@@ -108,7 +111,13 @@ MainWindow::MainWindow(WindowContext context, QWidget *parent)
     m_syncState->setObjectName(QStringLiteral("syncStateLabel"));
     m_profileLabel = new QLabel(this);
     m_profileLabel->setObjectName(QStringLiteral("profileLabel"));
+    m_syncProgress = new QProgressBar(this);
+    m_syncProgress->setObjectName(QStringLiteral("syncProgress"));
+    m_syncProgress->setMaximumWidth(160);
+    m_syncProgress->setTextVisible(false);
+    m_syncProgress->hide();
     statusBar()->addWidget(m_syncState, 1);
+    statusBar()->addWidget(m_syncProgress);
     statusBar()->addPermanentWidget(m_profileLabel);
 
     retranslate();
@@ -242,7 +251,7 @@ void MainWindow::retranslate()
         m_pageActions.value(id)->setText(text.title);
         m_navigation->setPageText(id, text.title, text.explanation);
     }
-    m_syncState->setText(tr("Not synced yet"));
+    showSyncState();
     m_profileLabel->setText(m_context.sandbox ? tr("Sandbox profile: nothing here reaches a real provider")
                                               : tr("Profile: %1").arg(m_context.profileName));
 }
@@ -309,8 +318,61 @@ void MainWindow::showStatus(const QString &text)
     statusBar()->showMessage(text, 15000);
 }
 
+void MainWindow::setSyncScheduler(SyncScheduler *scheduler)
+{
+    m_scheduler = scheduler;
+    connect(scheduler, &SyncScheduler::syncStarted, this, [this](const QStringList &providers) {
+        m_syncFailures.clear();
+        m_syncProgress->setRange(0, std::max<int>(1, int(providers.size())));
+        m_syncProgress->setValue(0);
+        m_syncProgress->setVisible(!providers.isEmpty());
+        m_syncState->setText(providers.isEmpty() ? tr("No provider is enabled in this profile yet, so there is nothing to sync.")
+                                                 : tr("Syncing %1…").arg(QLocale().createSeparatedList(providers)));
+        m_syncAction->setEnabled(false);
+    });
+    connect(scheduler, &SyncScheduler::providerSynced, this, [this](const QString &provider, bool ok, const QString &message) {
+        m_syncProgress->setValue(m_syncProgress->value() + 1);
+        if (!ok)
+            m_syncFailures.append(provider.isEmpty() ? message : provider + u": " + message);
+    });
+    connect(scheduler, &SyncScheduler::syncFinished, this, [this](int) {
+        m_syncProgress->hide();
+        m_syncAction->setEnabled(true);
+        m_lastSync = QDateTime::currentDateTime();
+        showSyncState();
+    });
+    connect(scheduler, &SyncScheduler::storeChanged, this, [this] {
+        for (QWidget *page : std::as_const(m_pages)) {
+            if (auto *table = qobject_cast<TransactionsPage *>(page))
+                table->refresh();
+        }
+    });
+}
+
+void MainWindow::showSyncState()
+{
+    if (!m_lastSync.isValid()) {
+        m_syncState->setText(tr("Not synced yet"));
+        m_syncState->setToolTip(QString());
+        return;
+    }
+    const QString time = QLocale().toString(m_lastSync.time(), QLocale::ShortFormat);
+    if (m_syncFailures.isEmpty()) {
+        m_syncState->setText(tr("Synced at %1").arg(time));
+        m_syncState->setToolTip(QString());
+    } else {
+        //: %1 is a time, %2 the first provider that failed and why.
+        m_syncState->setText(tr("Synced at %1; failed: %2").arg(time, m_syncFailures.constFirst()));
+        m_syncState->setToolTip(m_syncFailures.join(u'\n'));
+    }
+}
+
 void MainWindow::syncNow()
 {
+    if (m_scheduler) {
+        m_scheduler->syncNow();
+        return;
+    }
     statusBar()->showMessage(tr("No provider is enabled in this profile yet, so there is nothing to sync."), 8000);
 }
 

@@ -1,6 +1,7 @@
 // Sarraf's main window: the page navigation, the pages, menus and the sync status bar.
 #pragma once
 
+#include <QDateTime>
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
@@ -8,9 +9,12 @@
 class QAction;
 class QActionGroup;
 class QLabel;
+class QProgressBar;
 class QStackedWidget;
 
 namespace sarraf {
+
+class SyncScheduler;
 
 class EmptyStatePage;
 class Navigation;
@@ -36,6 +40,9 @@ public:
     void showPage(const QString &id);
     // The page widget of an id ("invoices", ...): TransactionsPage or EmptyStatePage.
     QWidget *page(const QString &id) const { return m_pages.value(id); }
+    // Sync now (F5) runs the scheduler; its progress and failures show in the status bar, and
+    // the tables read again when it wrote. The scheduler must outlive the window.
+    void setSyncScheduler(SyncScheduler *scheduler);
     // A passing message in the status bar, already translated.
     void showStatus(const QString &text);
     static QStringList pageIds();
@@ -57,12 +64,17 @@ private:
     void openAbout();
     void openLogFolder();
     void syncNow();
+    void showSyncState();
 
     WindowContext m_context;
     Navigation *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_banner = nullptr;
     QLabel *m_syncState = nullptr;
+    QProgressBar *m_syncProgress = nullptr;
+    QPointer<SyncScheduler> m_scheduler;
+    QStringList m_syncFailures; // "GREENGO: sentence", of the sync running or last finished
+    QDateTime m_lastSync;
     QLabel *m_profileLabel = nullptr;
     QHash<QString, QWidget *> m_pages; // EmptyStatePage, or TransactionsPage for the three tables
     QHash<QString, QAction *> m_pageActions;

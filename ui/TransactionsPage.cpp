@@ -123,12 +123,17 @@ QString TransactionsPage::settingsKey() const
 
 void TransactionsPage::buildFilterBar(QWidget *bar)
 {
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
+    // Two rows, so the window still fits a laptop screen in the longer languages.
+    auto *rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto *first = new QHBoxLayout;
+    auto *row = new QHBoxLayout;
+    rows->addLayout(first);
+    rows->addLayout(row);
     m_search = new QLineEdit(bar);
     m_search->setObjectName(u"searchField"_s);
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(200);
+    m_search->setMinimumWidth(240);
     m_provider = new QComboBox(bar);
     m_provider->setObjectName(u"providerFilter"_s);
     m_status = new QComboBox(bar);
@@ -160,11 +165,12 @@ void TransactionsPage::buildFilterBar(QWidget *bar)
     }
     m_count = new QLabel(bar);
     m_count->setObjectName(u"countLabel"_s);
-    row->addWidget(m_search, 2);
+    first->addWidget(m_search, 1);
+    first->addWidget(m_count, 0, Qt::AlignTrailing | Qt::AlignVCenter);
     for (QWidget *widget : std::initializer_list<QWidget *>{m_provider, m_status, m_currency, m_from, m_to, m_minAmount,
                                                            m_maxAmount})
         row->addWidget(widget);
-    row->addWidget(m_count, 1, Qt::AlignTrailing | Qt::AlignVCenter);
+    row->addStretch(1);
 
     // Typing waits for a pause, so a search runs once per word rather than once per key.
     m_debounce = new QTimer(this);
@@ -210,6 +216,8 @@ void TransactionsPage::retranslate()
     m_to->setCalendar(calendar);
     m_from->setSpecialValueText(tr("From any date"));
     m_to->setSpecialValueText(tr("To any date"));
+    for (QDateEdit *edit : {m_from, m_to}) // the size hint knows dates, not the "any date" text
+        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(edit->specialValueText()) + 48);
     m_from->setToolTip(tr("Created on or after this day"));
     m_to->setToolTip(tr("Created on or before this day"));
     m_search->setPlaceholderText(tr("Search id, phone, email, address, description, tracking code"));

@@ -1,0 +1,209 @@
+#include "models/sync/SyncScheduler.h"
+
+#include "models/domain/LogCategories.h"
+#include "models/store/Database.h"
+#include "models/store/TransactionStore.h"
+#include "models/sync/SyncRun.h"
+#include "providers/ProviderCatalog.h"
+#include "providers/ProviderSettings.h"
+
+#include <QTimer>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace sarraf {
+
+// Everything that touches the database and the network, in the scheduler's thread.
+class SyncWorker final : public QObject
+{
+    Q_OBJECT
+public:
+    SyncWorker(QString databasePath, SyncScheduler::Source source)
+        : m_databasePath(std::move(databasePath)), m_source(std::move(source))
+    {
+    }
+
+    void setInterval(std::chrono::seconds interval)
+    {
+        ensureTimer();
+        if (interval.count() > 0)
+            m_timer->start(std::chrono::duration_cast<std::chrono::milliseconds>(interval));
+        else
+            m_timer->stop();
+    }
+
+    void requestSync()
+    {
+        if (m_running) {
+            m_again = true; // one more right after, with what changed meanwhile
+            return;
+        }
+        m_running = true;
+        if (!openStore())
+            return;
+        if (!m_source.fixed.isEmpty()) {
+            QList<Result<ProviderConfig>> configs;
+            QStringList names;
+            for (const ProviderConfig &config : std::as_const(m_source.fixed)) {
+                configs.append(config);
+                names.append(config.provider);
+            }
+            return run(names, configs);
+        }
+        QStringList enabled;
+        const ProviderSettings settings(m_source.settingsPath);
+        for (const QString &name : ProviderRuntime::supportedProviders()) {
+            if (settings.isEnabled(name))
+                enabled.append(name);
+        }
+        ProviderRuntime::loadConfigs(m_source.profile, settings, enabled, this,
+                                     [this, enabled](QList<Result<ProviderConfig>> configs) { run(enabled, configs); });
+    }
+
+Q_SIGNALS:
+    void started(const QStringList &providers);
+    void providerSynced(const QString &provider, bool ok, const QString &message);
+    void finished(int failedProviders, bool wrote);
+
+private:
+    void ensureTimer()
+    {
+        if (!m_timer) {
+            m_timer = new QTimer(this);
+            connect(m_timer, &QTimer::timeout, this, &SyncWorker::requestSync);
+        }
+    }
+
+    bool openStore()
+    {
+        if (m_store)
+            return true;
+        Result<std::unique_ptr<Database>> opened = Database::openSqlite(m_databasePath);
+        if (!opened) {
+            m_running = false;
+            Q_EMIT started({});
+            Q_EMIT providerSynced(QString(), false, opened.error().message);
+            Q_EMIT finished(1, false);
+            return false;
+        }
+        m_database = std::move(opened).value();
+        m_store = std::make_unique<TransactionStore>(*m_database);
+        return true;
+    }
+
+    // Rebuilds a provider's client only when its configuration changed, so its circuit breaker
+    // and rate limiter carry over from one sync to the next.
+    Result<ProviderConnector *> connectorFor(const ProviderConfig &config)
+    {
+        const ProviderConfig &known = m_configured[config.provider];
+        ProviderConnector *existing = m_runtime.connector(config.provider);
+        if (existing && known.baseUrl == config.baseUrl && known.settings == config.settings
+            && known.secrets == config.secrets)
+            return existing;
+        ApiPolicy policy = ProviderRuntime::policyFor(config.provider);
+        if (m_source.rateLimit)
+            policy.rateLimit = *m_source.rateLimit;
+        Result<ProviderConnector *> built = m_runtime.configure(config, policy);
+        if (built)
+            m_configured[config.provider] = config;
+        return built;
+    }
+
+    // names[i] is the provider configs[i] is for, whether or not it could be read.
+    void run(const QStringList &providers, const QList<Result<ProviderConfig>> &configs)
+    {
+        QList<ProviderConnector *> connectors;
+        QStringList names;
+        int failed = 0;
+        for (qsizetype i = 0; i < configs.size(); ++i) {
+            const Result<ProviderConfig> &config = configs[i];
+            Result<ProviderConnector *> connector = config ? connectorFor(*config)
+                                                           : Result<ProviderConnector *>(config.error());
+            if (connector) {
+                connectors.append(*connector);
+                names.append((*connector)->provider());
+            } else {
+                ++failed;
+                // Shown as the provider's health, like any failed sync.
+                (void)m_store->recordSyncStarted(providers.value(i));
+                (void)m_store->recordSyncFinished(providers.value(i), QString(), connector.error().message);
+                Q_EMIT providerSynced(providers.value(i), false, connector.error().message);
+            }
+        }
+        Q_EMIT started(names);
+        auto *sync = new SyncRun(*m_store, connectors, this);
+        connect(sync, &SyncRun::providerFinished, this, [this](const SyncOutcome &outcome) {
+            Q_EMIT providerSynced(outcome.provider, !outcome.failed(),
+                                  outcome.failed() ? outcome.error->message : QString());
+        });
+        connect(sync, &SyncRun::finished, this, [this, sync, failed] {
+            int failures = failed;
+            bool wrote = false;
+            for (const SyncOutcome &outcome : sync->outcomes()) {
+                failures += outcome.failed() ? 1 : 0;
+                wrote = wrote || outcome.inserted > 0 || outcome.refreshed > 0 || outcome.listed > 0;
+            }
+            sync->deleteLater();
+            m_running = false;
+            Q_EMIT finished(failures, wrote);
+            if (m_again) {
+                m_again = false;
+                requestSync();
+            }
+        });
+        sync->start();
+    }
+
+    QString m_databasePath;
+    SyncScheduler::Source m_source;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<TransactionStore> m_store;
+    ProviderRuntime m_runtime{this};
+    QHash<QString, ProviderConfig> m_configured;
+    QTimer *m_timer = nullptr;
+    bool m_running = false;
+    bool m_again = false;
+};
+
+SyncScheduler::SyncScheduler(QString databasePath, Source source, QObject *parent) : QObject(parent)
+{
+    m_worker = new SyncWorker(std::move(databasePath), std::move(source));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &SyncWorker::started, this, [this](const QStringList &providers) {
+        m_syncing = true;
+        Q_EMIT syncStarted(providers);
+    });
+    connect(m_worker, &SyncWorker::providerSynced, this, &SyncScheduler::providerSynced);
+    connect(m_worker, &SyncWorker::finished, this, [this](int failed, bool wrote) {
+        m_syncing = false;
+        if (wrote)
+            Q_EMIT storeChanged();
+        Q_EMIT syncFinished(failed);
+    });
+    m_thread.setObjectName(u"sync"_s);
+    m_thread.start();
+    setInterval(std::chrono::minutes(2));
+}
+
+SyncScheduler::~SyncScheduler()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void SyncScheduler::setInterval(std::chrono::seconds interval)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, interval] { worker->setInterval(interval); });
+}
+
+void SyncScheduler::syncNow()
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->requestSync(); });
+}
+
+} // namespace sarraf
+
+#include "SyncScheduler.moc"

@@ -1,0 +1,58 @@
+// Keeps the store up to date: syncs every enabled provider on an interval and on demand (F5),
+// on a worker thread that owns its own database connection, provider runtime and network access,
+// so the GUI thread only receives progress. Providers sync concurrently, each within its rate
+// limit; one that fails does not stop the others and is reported in words.
+#pragma once
+
+#include "providers/ProviderRuntime.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QThread>
+
+#include <chrono>
+
+namespace sarraf {
+
+class SyncWorker;
+
+class SyncScheduler final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncScheduler)
+
+public:
+    // Where the providers' configurations come from.
+    struct Source
+    {
+        // The profile's settings file and keychain entries: read again before every sync, so a
+        // changed setting or secret takes effect without a restart.
+        QString profile;
+        QString settingsPath;
+        // Or fixed configurations (the in-process sandbox), with the policy to use for them.
+        QList<ProviderConfig> fixed;
+        std::optional<RateLimit> rateLimit;
+    };
+
+    SyncScheduler(QString databasePath, Source source, QObject *parent = nullptr);
+    ~SyncScheduler() override;
+
+    // Every interval a sync starts by itself; zero turns that off. Default: two minutes.
+    void setInterval(std::chrono::seconds interval);
+    void syncNow();
+    bool isSyncing() const { return m_syncing; }
+
+Q_SIGNALS:
+    void syncStarted(const QStringList &providers);
+    // One provider's result: ok, or the sentence that says why not.
+    void providerSynced(const QString &provider, bool ok, const QString &message);
+    void syncFinished(int failedProviders);
+    void storeChanged(); // rows were written: the tables read again
+
+private:
+    QThread m_thread;
+    SyncWorker *m_worker = nullptr; // lives in m_thread
+    bool m_syncing = false;
+};
+
+} // namespace sarraf
