@@ -7,14 +7,18 @@
 #include "models/domain/Decimal.h"
 #include "models/store/Database.h"
 #include "models/store/TransactionStore.h"
+#include "models/table/TransactionCsvExport.h"
 #include "models/table/TransactionTableModel.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <atomic>
+#include <iterator>
 #include <functional>
 #include <numeric>
 
@@ -273,4 +277,64 @@ TEST_CASE("A refresh of the transaction table model shows a changed status witho
     CHECK(model.data(status, TransactionTableModel::StatusKeyRole).toString()
           == TransactionStatuses::key(changed.status));
     CHECK(model.data(status, Qt::ToolTipRole).toString().contains(u"expired-by-test"_s));
+}
+
+TEST_CASE("The CSV export writes exactly the filtered rows in the table's order as UTF-8 with a BOM", "[model][export]")
+{
+    Fixture f;
+    // A row whose text needs quoting, and one a spreadsheet would run as a formula.
+    TrackedTransaction tricky = f.invoices.constFirst();
+    tricky.providerId = u"INV-TRICKY"_s;
+    tricky.description = u"Line one, \"quoted\"\nline two"_s;
+    tricky.customerName = u"=HYPERLINK(\"http://evil\")"_s;
+    REQUIRE_OK(TransactionStore(*f.database).upsert(tricky, u"import"_s));
+    f.invoices.append(tricky);
+
+    TransactionQuery query;
+    query.kind = TransactionKind::Invoice;
+    query.provider = u"gitmix"_s;
+    query.sortKey = TransactionSortKey::Amount;
+    query.descending = false;
+    QTemporaryDir out;
+    const QString path = out.filePath(u"invoices.csv"_s);
+    qint64 lastProgress = -1;
+    const Result<qint64> written = TransactionCsvExport::write(f.database->path(), query, path,
+                                                               [&](qint64 done, qint64) { lastProgress = done; });
+    REQUIRE_OK(written);
+    QList<TrackedTransaction> gitmix;
+    std::copy_if(f.invoices.cbegin(), f.invoices.cend(), std::back_inserter(gitmix),
+                 [](const auto &t) { return t.provider == u"gitmix"; });
+    CHECK(*written == gitmix.size());
+    CHECK(lastProgress == gitmix.size());
+
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    REQUIRE(bytes.startsWith("\xEF\xBB\xBF"));
+    const QString text = QString::fromUtf8(bytes.mid(3));
+    // Records end with CRLF; the quoted line break inside the description is kept.
+    const QStringList records = text.split(u"\r\n"_s, Qt::SkipEmptyParts);
+    REQUIRE(records.size() == gitmix.size() + 1);
+    CHECK(records.constFirst() == TransactionCsvExport::header().join(u','));
+    const QStringList expected = expectedOrder(
+        gitmix, [](const auto &a, const auto &b) { return *Decimal::parse(a.amount) < *Decimal::parse(b.amount); },
+        false);
+    for (int i = 0; i < expected.size(); ++i) {
+        INFO("record " << i + 1);
+        CHECK(records[i + 1].section(u',', 2, 2) == expected[i]);
+    }
+    const auto trickyRecord = std::find_if(records.cbegin(), records.cend(),
+                                           [](const QString &r) { return r.contains(u"INV-TRICKY"_s); });
+    REQUIRE(trickyRecord != records.cend());
+    CHECK(trickyRecord->contains(u"\"Line one, \"\"quoted\"\"\nline two\""_s));
+    CHECK(trickyRecord->contains(u"\"'=HYPERLINK(\"\"http://evil\"\")\""_s));
+    CHECK(text.contains(u"مشتری"_s));
+
+    // Cancelled, it leaves no file behind.
+    std::atomic_bool cancel = true;
+    const QString cancelledPath = out.filePath(u"cancelled.csv"_s);
+    const Result<qint64> cancelled = TransactionCsvExport::write(f.database->path(), query, cancelledPath, {}, &cancel);
+    REQUIRE_FALSE(cancelled.ok());
+    CHECK(cancelled.error().code == u"export.cancelled");
+    CHECK_FALSE(QFile::exists(cancelledPath));
 }

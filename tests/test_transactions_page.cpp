@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStackedWidget>
@@ -184,4 +185,39 @@ TEST_CASE("In Persian the invoices page is right-to-left with Solar Hijri dates 
         CHECK_FALSE(combo->itemText(0).contains(u"All"_s));
     CHECK_FALSE(page.findChild<QLineEdit *>(u"searchField"_s)->placeholderText().contains(u"Search"_s));
     saveScreenshot(&page, u"invoices-fa"_s);
+}
+
+TEST_CASE("Export from the invoices page writes exactly the rows its filters select", "[ui][export]")
+{
+    Store store(24);
+    TransactionsPage page(store.database->path(), TransactionKind::Invoice);
+    REQUIRE(settled(page));
+    page.findChild<QLineEdit *>(u"searchField"_s)->setText(u"0935111"_s);
+    REQUIRE(settled(page));
+    REQUIRE(page.model()->rowCount() == 18);
+
+    QTemporaryDir out;
+    const QString path = out.filePath(u"invoices.csv"_s);
+    std::optional<std::pair<bool, QString>> finished;
+    QObject::connect(&page, &TransactionsPage::exportFinished,
+                     [&](bool ok, const QString &message) { finished.emplace(ok, message); });
+    page.exportCsv(path);
+    REQUIRE(test::waitUntil([&] { return finished.has_value(); }));
+    INFO(finished->second.toStdString());
+    REQUIRE(finished->first);
+    CHECK(finished->second.contains(u"18"_s));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QStringList records = QString::fromUtf8(file.readAll().mid(3)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    REQUIRE(records.size() == 19);
+    // Newest first, as the table shows them: ids 29423 down, skipping every fourth.
+    QStringList ids;
+    for (int row = 0; row < 18; ++row) {
+        const QModelIndex index = page.model()->index(row, TransactionTableModel::IdColumn);
+        (void)page.model()->data(index);
+        REQUIRE(test::waitUntil([&] { return page.model()->data(index, TransactionTableModel::LoadedRole).toBool(); }));
+        ids.append(page.model()->data(index).toString());
+    }
+    for (int row = 0; row < 18; ++row)
+        CHECK(records[row + 1].section(u',', 2, 2) == ids[row]);
 }

@@ -716,6 +716,25 @@
     </message>
 </context>
 <context>
+    <name>TransactionCsvExport</name>
+    <message>
+        <location filename="../models/table/TransactionCsvExport.cpp" line="+46"/>
+        <source>Sarraf could not read the transactions to export.</source>
+        <translation>صراف نتوانست تراکنش‌های خروجی را بخواند.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+35"/>
+        <source>Sarraf cannot write %1: %2</source>
+        <translation>صراف نمی‌تواند %1 را بنویسد: %2</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>خروجی‌گیری لغو شد؛ هیچ پرونده‌ای نوشته نشد.</translation>
+    </message>
+</context>
+<context>
     <name>TransactionStatuses</name>
     <message>
         <location filename="../models/domain/TransactionStatus.cpp" line="+34"/>
@@ -1317,7 +1336,7 @@
         <translation>هر اقدام مالی به ترتیب اینجا نمایش داده می‌شود: چه کسی، چه چیزی را و چه زمانی درخواست، تأیید یا ارسال کرد. گزارش به‌صورت زنجیره‌ای ثبت می‌شود تا هر ویرایش یا حذفی آشکار شود.</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+160"/>
         <source>Sarraf — sandbox</source>
         <translation>صراف — محیط آزمایشی</translation>
     </message>
@@ -1682,7 +1701,7 @@
 <context>
     <name>sarraf::TransactionsPage</name>
     <message>
-        <location filename="../ui/TransactionsPage.cpp" line="+193"/>
+        <location filename="../ui/TransactionsPage.cpp" line="+208"/>
         <source>All providers</source>
         <translation>همه ارائه‌دهندگان</translation>
     </message>
@@ -1728,6 +1747,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>خروجی CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the rows the filters select, in this order, as a CSV file</source>
+        <translation>ردیف‌هایی را که پالایه‌ها برگزیده‌اند، به همین ترتیب، در یک پرونده CSV ذخیره کن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Max amount</source>
         <translation>بیشترین مبلغ</translation>
     </message>
@@ -1740,6 +1769,31 @@
         <location line="+0"/>
         <source>Total: %1</source>
         <translation>مجموع: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export to CSV</source>
+        <translation>خروجی به CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>پرونده‌های CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exporting transactions…</source>
+        <translation>در حال خروجی‌گیری از تراکنش‌ها…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Exported %1 transactions to %2.</source>
+        <translation>%1 تراکنش در %2 ذخیره شد.</translation>
     </message>
 </context>
 </TS>

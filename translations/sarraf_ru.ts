@@ -728,6 +728,25 @@
     </message>
 </context>
 <context>
+    <name>TransactionCsvExport</name>
+    <message>
+        <location filename="../models/table/TransactionCsvExport.cpp" line="+46"/>
+        <source>Sarraf could not read the transactions to export.</source>
+        <translation>Sarraf не удалось прочитать транзакции для экспорта.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+35"/>
+        <source>Sarraf cannot write %1: %2</source>
+        <translation>Sarraf не может записать %1: %2</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Экспорт отменён; файл не записан.</translation>
+    </message>
+</context>
+<context>
     <name>TransactionStatuses</name>
     <message>
         <location filename="../models/domain/TransactionStatus.cpp" line="+34"/>
@@ -1337,7 +1356,7 @@
         <translation>Здесь по порядку отображается каждое действие с деньгами: кто, что и когда запросил, одобрил или отправил. Записи журнала связаны в цепочку, поэтому любое изменение или удаление будет заметно.</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+160"/>
         <source>Sarraf — sandbox</source>
         <translation>Sarraf — песочница</translation>
     </message>
@@ -1702,7 +1721,7 @@
 <context>
     <name>sarraf::TransactionsPage</name>
     <message>
-        <location filename="../ui/TransactionsPage.cpp" line="+193"/>
+        <location filename="../ui/TransactionsPage.cpp" line="+208"/>
         <source>All providers</source>
         <translation>Все провайдеры</translation>
     </message>
@@ -1748,6 +1767,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the rows the filters select, in this order, as a CSV file</source>
+        <translation>Сохранить отобранные фильтрами строки в этом порядке в файл CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Max amount</source>
         <translation>Макс. сумма</translation>
     </message>
@@ -1760,6 +1789,31 @@
         <location line="+0"/>
         <source>Total: %1</source>
         <translation>Всего: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export to CSV</source>
+        <translation>Экспорт в CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exporting transactions…</source>
+        <translation>Экспорт транзакций…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Exported %1 transactions to %2.</source>
+        <translation>Экспортировано транзакций: %1, файл %2.</translation>
     </message>
 </context>
 </TS>

@@ -153,6 +153,8 @@ void MainWindow::buildPages()
         if (tables.contains(id) && !m_context.databasePath.isEmpty()) {
             auto *table = new TransactionsPage(m_context.databasePath, tables.value(id), m_stack);
             table->setEmptyIcon(pageIcon(style(), id));
+            connect(table, &TransactionsPage::exportFinished, this,
+                    [this](bool, const QString &message) { showStatus(message); });
             page = table;
         } else {
             auto *empty = new EmptyStatePage(m_stack);

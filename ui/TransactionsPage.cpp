@@ -2,6 +2,7 @@
 
 #include "models/domain/Currency.h"
 #include "models/domain/TransactionStatus.h"
+#include "models/table/TransactionCsvExport.h"
 #include "models/table/TransactionTableModel.h"
 #include "providers/ProviderCatalog.h"
 #include "ui/EmptyStatePage.h"
@@ -9,18 +10,28 @@
 #include <QCalendar>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStandardPaths>
+#include <QThread>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <atomic>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -56,7 +67,7 @@ const QDate NoDate(2000, 1, 1); // the date edits' "any date"
 } // namespace
 
 TransactionsPage::TransactionsPage(const QString &databasePath, TransactionKind kind, QWidget *parent)
-    : QWidget(parent), m_kind(kind)
+    : QWidget(parent), m_kind(kind), m_databasePath(databasePath)
 {
     setObjectName(u"transactions-"_s + transactionKindKey(kind));
     auto *layout = new QVBoxLayout(this);
@@ -167,6 +178,10 @@ void TransactionsPage::buildFilterBar(QWidget *bar)
     m_count->setObjectName(u"countLabel"_s);
     first->addWidget(m_search, 1);
     first->addWidget(m_count, 0, Qt::AlignTrailing | Qt::AlignVCenter);
+    m_export = new QPushButton(bar);
+    m_export->setObjectName(u"exportButton"_s);
+    connect(m_export, &QPushButton::clicked, this, [this] { exportCsv(); });
+    first->addWidget(m_export);
     for (QWidget *widget : std::initializer_list<QWidget *>{m_provider, m_status, m_currency, m_from, m_to, m_minAmount,
                                                            m_maxAmount})
         row->addWidget(widget);
@@ -222,6 +237,8 @@ void TransactionsPage::retranslate()
     m_to->setToolTip(tr("Created on or before this day"));
     m_search->setPlaceholderText(tr("Search id, phone, email, address, description, tracking code"));
     m_minAmount->setPlaceholderText(tr("Min amount"));
+    m_export->setText(tr("Export CSV…"));
+    m_export->setToolTip(tr("Save the rows the filters select, in this order, as a CSV file"));
     m_maxAmount->setPlaceholderText(tr("Max amount"));
     showCount(m_model ? m_model->totalCount() : 0);
 }
@@ -274,6 +291,51 @@ void TransactionsPage::showCount(qint64 count)
     // Nothing stored yet and nothing filtered: say what will appear here instead of an empty grid.
     m_stack->setCurrentWidget(count == 0 && !m_filtered && !m_model->isCounting() ? static_cast<QWidget *>(m_empty)
                                                                                    : m_view);
+}
+
+void TransactionsPage::exportCsv(QString path)
+{
+    if (path.isEmpty()) {
+        const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/'
+                                  + transactionKindKey(m_kind) + u"s-"_s
+                                  + QDate::currentDate().toString(Qt::ISODate) + u".csv"_s;
+        path = QFileDialog::getSaveFileName(this, tr("Export to CSV"), suggested, tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+    }
+    auto *dialog = new QProgressDialog(tr("Exporting transactions…"), tr("Cancel"), 0, 100, this);
+    dialog->setObjectName(u"exportProgress"_s);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setMinimumDuration(500); // small exports finish before it would show
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    connect(dialog, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
+    QPointer<QProgressDialog> progress(dialog);
+    QPointer<TransactionsPage> self(this);
+    const TransactionQuery query = m_model->query();
+    QThread *worker = QThread::create([=, databasePath = m_databasePath] {
+        const Result<qint64> written = TransactionCsvExport::write(
+            databasePath, query, path,
+            [progress](qint64 done, qint64 total) {
+                QMetaObject::invokeMethod(progress, [progress, done, total] {
+                    if (progress && total > 0)
+                        progress->setValue(int(done * 100 / total));
+                });
+            },
+            cancel.get());
+        QMetaObject::invokeMethod(self, [self, progress, written, path] {
+            if (progress)
+                progress->close();
+            if (!self)
+                return;
+            const QString message = written ? tr("Exported %1 transactions to %2.")
+                                                   .arg(self->locale().toString(*written), QDir::toNativeSeparators(path))
+                                             : written.error().message;
+            Q_EMIT self->exportFinished(written.ok(), message);
+        });
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    worker->start();
 }
 
 void TransactionsPage::showHeaderMenu(const QPoint &position)

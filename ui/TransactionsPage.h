@@ -12,6 +12,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QStackedWidget;
 class QTableView;
 class QTimer;
@@ -35,6 +36,12 @@ public:
     TransactionTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     void refresh(); // after a sync wrote to the store
+    // Writes the rows the filters select, in the table's order, with a progress dialog and
+    // without blocking the window; asks where when path is empty.
+    void exportCsv(QString path = {});
+
+Q_SIGNALS:
+    void exportFinished(bool ok, const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -61,6 +68,8 @@ private:
     QLineEdit *m_maxAmount = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_count = nullptr;
+    QPushButton *m_export = nullptr;
+    QString m_databasePath;
     QLabel *m_error = nullptr;
     QTimer *m_debounce = nullptr;
     bool m_filtered = false;
