@@ -160,3 +160,31 @@ TEST_CASE("The sync scheduler syncs again by itself on its interval", "[sync]")
     scheduler.setInterval(std::chrono::seconds(1));
     REQUIRE(test::waitUntil([&] { return finished >= 2; }, 30000));
 }
+
+TEST_CASE("Look up by id asks every provider and stores what the one that knows the id says", "[sync]")
+{
+    Harness h;
+    SyncScheduler scheduler(h.database->path(), h.source());
+    scheduler.setInterval(std::chrono::seconds(0));
+    std::optional<std::tuple<QString, QStringList, QStringList>> answer;
+    QObject::connect(&scheduler, &SyncScheduler::lookedUp,
+                     [&](const QString &id, const QStringList &found, const QStringList &failures) {
+                         answer.emplace(id, found, failures);
+                     });
+    // A Premium Exchanger bid Sarraf has not listed yet: the other providers do not know it.
+    const QString bid = QString::number(h.sandbox.premiumExchanger().bidIds().constFirst());
+    scheduler.lookUp(u"  "_s + bid + u" "_s);
+    REQUIRE(test::waitUntil([&] { return answer.has_value(); }, 30000));
+    CHECK(std::get<0>(*answer) == bid);
+    CHECK(std::get<1>(*answer) == QStringList{u"premiumexchanger/order"_s});
+    CHECK(std::get<2>(*answer).isEmpty());
+    const auto stored = TransactionStore(*h.database).find(u"premiumexchanger"_s, TransactionKind::Order, bid);
+    REQUIRE_OK(stored);
+    CHECK(stored->has_value());
+
+    answer.reset();
+    scheduler.lookUp(u"no-such-id-anywhere"_s);
+    REQUIRE(test::waitUntil([&] { return answer.has_value(); }, 30000));
+    CHECK(std::get<1>(*answer).isEmpty());
+    CHECK(std::get<2>(*answer).isEmpty());
+}

@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
@@ -66,9 +67,15 @@ QMap<QString, QString> visibleTexts(QWidget *root)
         if (!label->objectName().isEmpty() && !label->text().isEmpty() && label->objectName() != u"problemBanner")
             texts.insert(label->objectName() + u'/' + label->parentWidget()->objectName(), label->text());
     }
+    int b = 0;
     for (QAbstractButton *button : root->findChildren<QAbstractButton *>()) {
         if (!button->text().isEmpty())
-            texts.insert(QStringLiteral("button/") + button->objectName() + button->text(), button->text());
+            texts.insert(QStringLiteral("button/%1/%2").arg(button->objectName()).arg(b), button->text());
+        ++b;
+    }
+    for (QLineEdit *edit : root->findChildren<QLineEdit *>()) {
+        if (!edit->objectName().isEmpty() && !edit->placeholderText().isEmpty())
+            texts.insert(QStringLiteral("placeholder/") + edit->objectName(), edit->placeholderText());
     }
     return texts;
 }

@@ -1266,7 +1266,7 @@
 <context>
     <name>sarraf::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+40"/>
+        <location filename="../ui/MainWindow.cpp" line="+42"/>
         <source>Invoices</source>
         <translation>فاکتورها</translation>
     </message>
@@ -1336,7 +1336,7 @@
         <translation>هر اقدام مالی به ترتیب اینجا نمایش داده می‌شود: چه کسی، چه چیزی را و چه زمانی درخواست، تأیید یا ارسال کرد. گزارش به‌صورت زنجیره‌ای ثبت می‌شود تا هر ویرایش یا حذفی آشکار شود.</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+174"/>
         <source>Sarraf — sandbox</source>
         <translation>صراف — محیط آزمایشی</translation>
     </message>
@@ -1387,6 +1387,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Main toolbar</source>
+        <translation>نوار ابزار اصلی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look up by id (any provider), then Enter</source>
+        <translation>جست‌وجو با شناسه (هر ارائه‌دهنده)، سپس کلید اینتر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asks every enabled provider about this id, keeps what they know and shows it</source>
+        <translation>این شناسه را از همه ارائه‌دهندگان فعال می‌پرسد، آنچه می‌دانند را نگه می‌دارد و نشان می‌دهد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
@@ -1411,7 +1426,7 @@
         <translation>در حال همگام‌سازی %1…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Not synced yet</source>
         <translation>هنوز همگام‌سازی نشده است</translation>
     </message>
@@ -1427,7 +1442,27 @@
         <translation>همگام‌سازی‌شده در %1؛ ناموفق: %2</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="+14"/>
+        <source>Looking up %1…</source>
+        <translation>در حال جست‌وجوی %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No enabled provider knows the id %1.</source>
+        <translation>هیچ ارائه‌دهنده فعالی شناسه %1 را نمی‌شناسد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No enabled provider knows the id %1; %2</source>
+        <translation>هیچ ارائه‌دهنده فعالی شناسه %1 را نمی‌شناسد؛ %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Found %1 at %2.</source>
+        <translation>%1 نزد %2 پیدا شد.</translation>
+    </message>
+    <message>
+        <location line="-147"/>
         <source>Sandbox profile: nothing here reaches a real provider</source>
         <translation>نمایه‌ی محیط آزمایشی: هیچ چیزی از اینجا به ارائه‌دهنده‌ی واقعی نمی‌رسد</translation>
     </message>
@@ -1443,7 +1478,8 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+47"/>
+        <location line="+48"/>
+        <location line="+34"/>
         <source>No provider is enabled in this profile yet, so there is nothing to sync.</source>
         <translation>هنوز هیچ ارائه‌دهنده‌ای در این نمایه فعال نشده است، بنابراین چیزی برای همگام‌سازی وجود ندارد.</translation>
     </message>
@@ -1761,7 +1797,7 @@
         <translation>بیشترین مبلغ</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+67"/>
         <source>Matching: %1</source>
         <translation>موارد یافته‌شده: %1</translation>
     </message>

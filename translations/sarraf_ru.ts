@@ -1286,7 +1286,7 @@
 <context>
     <name>sarraf::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+40"/>
+        <location filename="../ui/MainWindow.cpp" line="+42"/>
         <source>Invoices</source>
         <translation>Счета</translation>
     </message>
@@ -1356,7 +1356,7 @@
         <translation>Здесь по порядку отображается каждое действие с деньгами: кто, что и когда запросил, одобрил или отправил. Записи журнала связаны в цепочку, поэтому любое изменение или удаление будет заметно.</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+174"/>
         <source>Sarraf — sandbox</source>
         <translation>Sarraf — песочница</translation>
     </message>
@@ -1407,6 +1407,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Main toolbar</source>
+        <translation>Основная панель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look up by id (any provider), then Enter</source>
+        <translation>Поиск по ID (любой провайдер), затем Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asks every enabled provider about this id, keeps what they know and shows it</source>
+        <translation>Запрашивает этот ID у всех включённых провайдеров, сохраняет их ответы и показывает их</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -1431,7 +1446,7 @@
         <translation>Синхронизация: %1…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Not synced yet</source>
         <translation>Синхронизации ещё не было</translation>
     </message>
@@ -1447,7 +1462,27 @@
         <translation>Синхронизировано в %1; с ошибкой: %2</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="+14"/>
+        <source>Looking up %1…</source>
+        <translation>Поиск %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No enabled provider knows the id %1.</source>
+        <translation>Ни один включённый провайдер не знает ID %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No enabled provider knows the id %1; %2</source>
+        <translation>Ни один включённый провайдер не знает ID %1; %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Found %1 at %2.</source>
+        <translation>%1 найден у %2.</translation>
+    </message>
+    <message>
+        <location line="-147"/>
         <source>Sandbox profile: nothing here reaches a real provider</source>
         <translation>Профиль песочницы: запросы не доходят до реальных провайдеров</translation>
     </message>
@@ -1463,7 +1498,8 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+47"/>
+        <location line="+48"/>
+        <location line="+34"/>
         <source>No provider is enabled in this profile yet, so there is nothing to sync.</source>
         <translation>В этом профиле ещё не включён ни один провайдер, поэтому синхронизировать нечего.</translation>
     </message>
@@ -1781,7 +1817,7 @@
         <translation>Макс. сумма</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+67"/>
         <source>Matching: %1</source>
         <translation>Найдено: %1</translation>
     </message>

@@ -16,6 +16,8 @@
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QToolBar>
 #include <QLocale>
 #include <QProgressBar>
 #include <QMenuBar>
@@ -214,6 +216,20 @@ void MainWindow::buildMenus()
                                           &MainWindow::syncNow);
     m_syncAction->setShortcut(QKeySequence::Refresh);
 
+    // The actions support staff use all day, and "look up by id" for any provider's id.
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addAction(m_syncAction);
+    m_toolBar->addSeparator();
+    m_lookUp = new QLineEdit(m_toolBar);
+    m_lookUp->setObjectName(QStringLiteral("lookUpField"));
+    m_lookUp->setClearButtonEnabled(true);
+    m_lookUp->setMaximumWidth(320);
+    connect(m_lookUp, &QLineEdit::returnPressed, this, &MainWindow::lookUp);
+    m_toolBar->addWidget(m_lookUp);
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_logFolderAction = m_helpMenu->addAction(QString(), this, &MainWindow::openLogFolder);
     m_helpMenu->addSeparator();
@@ -239,6 +255,9 @@ void MainWindow::retranslate()
     m_toolsMenu->setTitle(tr("&Tools"));
     m_syncAction->setText(tr("&Sync now"));
     m_syncAction->setToolTip(tr("Refresh every enabled provider now"));
+    m_toolBar->setWindowTitle(tr("Main toolbar"));
+    m_lookUp->setPlaceholderText(tr("Look up by id (any provider), then Enter"));
+    m_lookUp->setToolTip(tr("Asks every enabled provider about this id, keeps what they know and shows it"));
     m_helpMenu->setTitle(tr("&Help"));
     m_logFolderAction->setText(tr("Open &log folder"));
     m_aboutAction->setText(tr("&About Sarraf"));
@@ -343,6 +362,7 @@ void MainWindow::setSyncScheduler(SyncScheduler *scheduler)
         m_lastSync = QDateTime::currentDateTime();
         showSyncState();
     });
+    connect(scheduler, &SyncScheduler::lookedUp, this, &MainWindow::showLookedUp);
     connect(scheduler, &SyncScheduler::storeChanged, this, [this] {
         for (QWidget *page : std::as_const(m_pages)) {
             if (auto *table = qobject_cast<TransactionsPage *>(page))
@@ -367,6 +387,40 @@ void MainWindow::showSyncState()
         m_syncState->setText(tr("Synced at %1; failed: %2").arg(time, m_syncFailures.constFirst()));
         m_syncState->setToolTip(m_syncFailures.join(u'\n'));
     }
+}
+
+void MainWindow::lookUp()
+{
+    const QString id = m_lookUp->text().trimmed();
+    if (id.isEmpty())
+        return;
+    if (!m_scheduler) {
+        showStatus(tr("No provider is enabled in this profile yet, so there is nothing to sync."));
+        return;
+    }
+    showStatus(tr("Looking up %1…").arg(leftToRight(id)));
+    m_scheduler->lookUp(id);
+}
+
+void MainWindow::showLookedUp(const QString &id, const QStringList &found, const QStringList &failures)
+{
+    if (found.isEmpty()) {
+        showStatus(failures.isEmpty() ? tr("No enabled provider knows the id %1.").arg(leftToRight(id))
+                                      //: %1 is an id, %2 why a provider could not be asked.
+                                      : tr("No enabled provider knows the id %1; %2").arg(leftToRight(id), failures.constFirst()));
+        return;
+    }
+    // Shows the first match in its table, filtered to that id.
+    const QString kind = found.constFirst().section(u'/', 1);
+    const QString pageId = kind == u"invoice" ? QStringLiteral("invoices")
+                           : kind == u"order" ? QStringLiteral("orders") : QStringLiteral("withdrawals");
+    showPage(pageId);
+    if (auto *table = qobject_cast<TransactionsPage *>(m_pages.value(pageId)))
+        table->searchFor(id);
+    QStringList providers;
+    for (const QString &match : found)
+        providers.append(match.section(u'/', 0, 0));
+    showStatus(tr("Found %1 at %2.").arg(leftToRight(id), QLocale().createSeparatedList(providers)));
 }
 
 void MainWindow::syncNow()

@@ -10,6 +10,8 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QProgressBar;
+class QLineEdit;
+class QToolBar;
 class QStackedWidget;
 
 namespace sarraf {
@@ -65,6 +67,8 @@ private:
     void openLogFolder();
     void syncNow();
     void showSyncState();
+    void lookUp();
+    void showLookedUp(const QString &id, const QStringList &found, const QStringList &failures);
 
     WindowContext m_context;
     Navigation *m_navigation = nullptr;
@@ -72,6 +76,8 @@ private:
     QLabel *m_banner = nullptr;
     QLabel *m_syncState = nullptr;
     QProgressBar *m_syncProgress = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QLineEdit *m_lookUp = nullptr;
     QPointer<SyncScheduler> m_scheduler;
     QStringList m_syncFailures; // "GREENGO: sentence", of the sync running or last finished
     QDateTime m_lastSync;

@@ -265,6 +265,25 @@ void TransactionsPage::refresh()
     m_model->refresh();
 }
 
+void TransactionsPage::searchFor(const QString &text)
+{
+    {
+        const QSignalBlocker blockers[] = {QSignalBlocker(m_provider), QSignalBlocker(m_status), QSignalBlocker(m_currency),
+                                           QSignalBlocker(m_from), QSignalBlocker(m_to), QSignalBlocker(m_minAmount),
+                                           QSignalBlocker(m_maxAmount), QSignalBlocker(m_search)};
+        Q_UNUSED(blockers)
+        for (QComboBox *combo : {m_provider, m_status, m_currency})
+            combo->setCurrentIndex(0);
+        m_from->setDate(NoDate);
+        m_to->setDate(NoDate);
+        m_minAmount->clear();
+        m_maxAmount->clear();
+        m_search->setText(text);
+    }
+    m_debounce->stop();
+    applyFilters();
+}
+
 void TransactionsPage::applyFilters()
 {
     TransactionQuery query = m_model->query();

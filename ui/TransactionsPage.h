@@ -36,6 +36,8 @@ public:
     TransactionTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     void refresh(); // after a sync wrote to the store
+    // Clears the other filters and shows the rows matching this text (an id just looked up).
+    void searchFor(const QString &text);
     // Writes the rows the filters select, in the table's order, with a progress dialog and
     // without blocking the window; asks where when path is empty.
     void exportCsv(QString path = {});

@@ -43,6 +43,56 @@ public:
         m_running = true;
         if (!openStore())
             return;
+        withConfigs([this](const QStringList &names, const QList<Result<ProviderConfig>> &configs) { run(names, configs); });
+    }
+
+    // Asks every enabled provider about one id at once and stores what any of them knows.
+    void lookUp(const QString &id)
+    {
+        if (!m_store && !openStore())
+            return;
+        withConfigs([this, id](const QStringList &names, const QList<Result<ProviderConfig>> &configs) {
+            auto pending = std::make_shared<int>(0);
+            auto found = std::make_shared<QStringList>();   // "provider/kind"
+            auto failures = std::make_shared<QStringList>(); // "Provider: sentence" for providers that failed
+            QList<ProviderConnector *> connectors;
+            for (qsizetype i = 0; i < configs.size(); ++i) {
+                if (!configs[i])
+                    continue;
+                if (Result<ProviderConnector *> connector = connectorFor(*configs[i]))
+                    connectors.append(*connector);
+            }
+            Q_UNUSED(names)
+            *pending = int(connectors.size());
+            if (connectors.isEmpty())
+                return Q_EMIT lookedUp(id, {}, {});
+            for (ProviderConnector *connector : connectors) {
+                const QString provider = connector->provider();
+                trackTransactions(*m_store, *connector, {id}, this,
+                                  [this, id, provider, pending, found, failures](Result<TrackOutcome> outcome) {
+                                      if (!outcome)
+                                          failures->append(provider + u": "_s + outcome.error().message);
+                                      else
+                                          for (const TrackedTransaction &record : outcome->records)
+                                              found->append(provider + u'/' + transactionKindKey(record.kind));
+                                      if (--*pending == 0)
+                                          Q_EMIT lookedUp(id, *found, *failures);
+                                  });
+            }
+        });
+    }
+
+Q_SIGNALS:
+    void lookedUp(const QString &id, const QStringList &found, const QStringList &failures);
+    void started(const QStringList &providers);
+    void providerSynced(const QString &provider, bool ok, const QString &message);
+    void finished(int failedProviders, bool wrote);
+
+private:
+    using ConfigsReady = std::function<void(const QStringList &, const QList<Result<ProviderConfig>> &)>;
+    // The fixed configurations, or the profile's enabled providers read from settings and keychain.
+    void withConfigs(ConfigsReady ready)
+    {
         if (!m_source.fixed.isEmpty()) {
             QList<Result<ProviderConfig>> configs;
             QStringList names;
@@ -50,7 +100,7 @@ public:
                 configs.append(config);
                 names.append(config.provider);
             }
-            return run(names, configs);
+            return ready(names, configs);
         }
         QStringList enabled;
         const ProviderSettings settings(m_source.settingsPath);
@@ -59,15 +109,11 @@ public:
                 enabled.append(name);
         }
         ProviderRuntime::loadConfigs(m_source.profile, settings, enabled, this,
-                                     [this, enabled](QList<Result<ProviderConfig>> configs) { run(enabled, configs); });
+                                     [enabled, ready = std::move(ready)](QList<Result<ProviderConfig>> configs) {
+                                         ready(enabled, configs);
+                                     });
     }
 
-Q_SIGNALS:
-    void started(const QStringList &providers);
-    void providerSynced(const QString &provider, bool ok, const QString &message);
-    void finished(int failedProviders, bool wrote);
-
-private:
     void ensureTimer()
     {
         if (!m_timer) {
@@ -177,6 +223,12 @@ SyncScheduler::SyncScheduler(QString databasePath, Source source, QObject *paren
         Q_EMIT syncStarted(providers);
     });
     connect(m_worker, &SyncWorker::providerSynced, this, &SyncScheduler::providerSynced);
+    connect(m_worker, &SyncWorker::lookedUp, this,
+            [this](const QString &id, const QStringList &found, const QStringList &failures) {
+                if (!found.isEmpty())
+                    Q_EMIT storeChanged();
+                Q_EMIT lookedUp(id, found, failures);
+            });
     connect(m_worker, &SyncWorker::finished, this, [this](int failed, bool wrote) {
         m_syncing = false;
         if (wrote)
@@ -197,6 +249,11 @@ SyncScheduler::~SyncScheduler()
 void SyncScheduler::setInterval(std::chrono::seconds interval)
 {
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, interval] { worker->setInterval(interval); });
+}
+
+void SyncScheduler::lookUp(const QString &id)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id = id.trimmed()] { worker->lookUp(id); });
 }
 
 void SyncScheduler::syncNow()

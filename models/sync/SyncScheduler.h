@@ -40,6 +40,8 @@ public:
     // Every interval a sync starts by itself; zero turns that off. Default: two minutes.
     void setInterval(std::chrono::seconds interval);
     void syncNow();
+    // Asks every enabled provider that can look ids up about this one and stores what they know.
+    void lookUp(const QString &id);
     bool isSyncing() const { return m_syncing; }
 
 Q_SIGNALS:
@@ -48,6 +50,9 @@ Q_SIGNALS:
     void providerSynced(const QString &provider, bool ok, const QString &message);
     void syncFinished(int failedProviders);
     void storeChanged(); // rows were written: the tables read again
+    // found: "provider/kind" of each record stored ("gitmix/invoice"); failures: "provider: sentence"
+    // for providers that could not answer (an id a provider does not know is not a failure).
+    void lookedUp(const QString &id, const QStringList &found, const QStringList &failures);
 
 private:
     QThread m_thread;
