@@ -188,3 +188,30 @@ TEST_CASE("Look up by id asks every provider and stores what the one that knows 
     CHECK(std::get<1>(*answer).isEmpty());
     CHECK(std::get<2>(*answer).isEmpty());
 }
+
+TEST_CASE("A provider that cannot even start syncing is named with the reason after the sync starts", "[sync]")
+{
+    Harness h;
+    SyncScheduler::Source source = h.source();
+    source.fixed[0].secrets.clear(); // gitmix without its API key
+    SyncScheduler scheduler(h.database->path(), source);
+    scheduler.setInterval(std::chrono::seconds(0));
+    QStringList started;
+    QHash<QString, std::pair<bool, QString>> results;
+    std::optional<int> failed;
+    QObject::connect(&scheduler, &SyncScheduler::syncStarted, [&](const QStringList &providers) {
+        started = providers;
+        results.clear(); // what the window does when a sync starts
+    });
+    QObject::connect(&scheduler, &SyncScheduler::providerSynced,
+                     [&](const QString &provider, bool ok, const QString &message) { results[provider] = {ok, message}; });
+    QObject::connect(&scheduler, &SyncScheduler::syncFinished, [&](int count) { failed = count; });
+    scheduler.syncNow();
+    REQUIRE(test::waitUntil([&] { return failed.has_value(); }, 60000));
+    CHECK(started.contains(u"gitmix"_s));
+    CHECK(*failed == 1);
+    REQUIRE(results.contains(u"gitmix"_s));
+    CHECK_FALSE(results[u"gitmix"_s].first);
+    CHECK(results[u"gitmix"_s].second.contains(u"api-key"_s));
+    CHECK(results[u"greengo"_s].first);
+}

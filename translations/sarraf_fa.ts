@@ -724,12 +724,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Sarraf cannot write %1: %2</source>
         <translation>صراف نمی‌تواند %1 را بنویسد: %2</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-21"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>خروجی‌گیری لغو شد؛ هیچ پرونده‌ای نوشته نشد.</translation>
     </message>
@@ -1693,7 +1693,7 @@
 <context>
     <name>sarraf::TransactionTableModel</name>
     <message>
-        <location filename="../models/table/TransactionTableModel.cpp" line="+242"/>
+        <location filename="../models/table/TransactionTableModel.cpp" line="+257"/>
         <source>The provider says: %1</source>
         <extracomment>%1 is the provider&apos;s own status word, shown as it came.</extracomment>
         <translation>وضعیت از زبان ارائه‌دهنده: %1</translation>
@@ -1737,7 +1737,7 @@
 <context>
     <name>sarraf::TransactionsPage</name>
     <message>
-        <location filename="../ui/TransactionsPage.cpp" line="+208"/>
+        <location filename="../ui/TransactionsPage.cpp" line="+226"/>
         <source>All providers</source>
         <translation>همه ارائه‌دهندگان</translation>
     </message>
@@ -1827,7 +1827,12 @@
         <translation>لغو</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+6"/>
+        <source>An export is already running; wait for it to finish.</source>
+        <translation>یک خروجی‌گیری در حال انجام است؛ تا پایان آن صبر کنید.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Exported %1 transactions to %2.</source>
         <translation>%1 تراکنش در %2 ذخیره شد.</translation>
     </message>

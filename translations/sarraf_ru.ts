@@ -736,12 +736,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Sarraf cannot write %1: %2</source>
         <translation>Sarraf не может записать %1: %2</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-21"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Экспорт отменён; файл не записан.</translation>
     </message>
@@ -1713,7 +1713,7 @@
 <context>
     <name>sarraf::TransactionTableModel</name>
     <message>
-        <location filename="../models/table/TransactionTableModel.cpp" line="+242"/>
+        <location filename="../models/table/TransactionTableModel.cpp" line="+257"/>
         <source>The provider says: %1</source>
         <extracomment>%1 is the provider&apos;s own status word, shown as it came.</extracomment>
         <translation>Статус у провайдера: %1</translation>
@@ -1757,7 +1757,7 @@
 <context>
     <name>sarraf::TransactionsPage</name>
     <message>
-        <location filename="../ui/TransactionsPage.cpp" line="+208"/>
+        <location filename="../ui/TransactionsPage.cpp" line="+226"/>
         <source>All providers</source>
         <translation>Все провайдеры</translation>
     </message>
@@ -1847,7 +1847,12 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+6"/>
+        <source>An export is already running; wait for it to finish.</source>
+        <translation>Экспорт уже выполняется; дождитесь его завершения.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Exported %1 transactions to %2.</source>
         <translation>Экспортировано транзакций: %1, файл %2.</translation>
     </message>

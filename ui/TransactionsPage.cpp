@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QApplication>
 #include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -107,6 +108,19 @@ TransactionsPage::TransactionsPage(const QString &databasePath, TransactionKind 
     header->resizeSection(TransactionTableModel::AmountColumn, 180);
     header->resizeSection(TransactionTableModel::CreatedColumn, 150);
     connect(header, &QHeaderView::customContextMenuRequested, this, &TransactionsPage::showHeaderMenu);
+    // The customer column is not sorted (no index can make that quick): the arrow stays where the order is.
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column) {
+        if (column != TransactionTableModel::CustomerColumn)
+            return;
+        const QSignalBlocker blocker(header);
+        const TransactionQuery &query = m_model->query();
+        int shown = TransactionTableModel::CreatedColumn;
+        for (int c = 0; c < TransactionTableModel::ColumnCount; ++c) {
+            if (c != TransactionTableModel::CustomerColumn && TransactionTableModel::sortKeyFor(c) == query.sortKey)
+                shown = c;
+        }
+        header->setSortIndicator(shown, query.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    });
     if (const QByteArray state = QSettings().value(settingsKey()).toByteArray(); !state.isEmpty())
         header->restoreState(state);
     m_stack->addWidget(m_empty);
@@ -124,6 +138,10 @@ TransactionsPage::TransactionsPage(const QString &databasePath, TransactionKind 
 
 TransactionsPage::~TransactionsPage()
 {
+    if (m_exportThread) {
+        *m_exportCancel = true; // leaves no partial file
+        m_exportThread->wait();
+    }
     QSettings().setValue(settingsKey(), m_view->horizontalHeader()->saveState());
 }
 
@@ -327,32 +345,42 @@ void TransactionsPage::exportCsv(QString path)
     dialog->setWindowModality(Qt::WindowModal);
     dialog->setMinimumDuration(500); // small exports finish before it would show
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_exportThread) {
+        Q_EMIT exportFinished(false, tr("An export is already running; wait for it to finish."));
+        dialog->deleteLater();
+        return;
+    }
     auto cancel = std::make_shared<std::atomic_bool>(false);
     connect(dialog, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
     QPointer<QProgressDialog> progress(dialog);
     QPointer<TransactionsPage> self(this);
     const TransactionQuery query = m_model->query();
+    // The worker only posts to the application object; the pointers are checked there, in the
+    // GUI thread, never read in the worker.
     QThread *worker = QThread::create([=, databasePath = m_databasePath] {
         const Result<qint64> written = TransactionCsvExport::write(
             databasePath, query, path,
             [progress](qint64 done, qint64 total) {
-                QMetaObject::invokeMethod(progress, [progress, done, total] {
+                QMetaObject::invokeMethod(qApp, [progress, done, total] {
                     if (progress && total > 0)
                         progress->setValue(int(done * 100 / total));
                 });
             },
             cancel.get());
-        QMetaObject::invokeMethod(self, [self, progress, written, path] {
+        QMetaObject::invokeMethod(qApp, [self, progress, written, path] {
             if (progress)
                 progress->close();
             if (!self)
                 return;
+            self->m_exportThread = nullptr;
             const QString message = written ? tr("Exported %1 transactions to %2.")
                                                    .arg(self->locale().toString(*written), QDir::toNativeSeparators(path))
                                              : written.error().message;
             Q_EMIT self->exportFinished(written.ok(), message);
         });
     });
+    m_exportThread = worker;
+    m_exportCancel = cancel;
     connect(worker, &QThread::finished, worker, &QObject::deleteLater);
     worker->start();
 }

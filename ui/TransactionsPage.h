@@ -8,6 +8,9 @@
 
 #include <QWidget>
 
+#include <atomic>
+#include <memory>
+
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -16,6 +19,7 @@ class QPushButton;
 class QStackedWidget;
 class QTableView;
 class QTimer;
+class QThread;
 
 namespace sarraf {
 
@@ -72,6 +76,8 @@ private:
     QLabel *m_count = nullptr;
     QPushButton *m_export = nullptr;
     QString m_databasePath;
+    QThread *m_exportThread = nullptr; // joined on destruction
+    std::shared_ptr<std::atomic_bool> m_exportCancel;
     QLabel *m_error = nullptr;
     QTimer *m_debounce = nullptr;
     bool m_filtered = false;

@@ -43,29 +43,36 @@ public:
         m_running = true;
         if (!openStore())
             return;
+        ++m_active;
         withConfigs([this](const QStringList &names, const QList<Result<ProviderConfig>> &configs) { run(names, configs); });
     }
 
     // Asks every enabled provider about one id at once and stores what any of them knows.
     void lookUp(const QString &id)
     {
-        if (!m_store && !openStore())
+        if (!m_store && !openStore()) {
+            Q_EMIT lookedUp(id, {}, {});
             return;
+        }
+        ++m_active;
         withConfigs([this, id](const QStringList &names, const QList<Result<ProviderConfig>> &configs) {
             auto pending = std::make_shared<int>(0);
             auto found = std::make_shared<QStringList>();   // "provider/kind"
             auto failures = std::make_shared<QStringList>(); // "Provider: sentence" for providers that failed
             QList<ProviderConnector *> connectors;
             for (qsizetype i = 0; i < configs.size(); ++i) {
-                if (!configs[i])
-                    continue;
-                if (Result<ProviderConnector *> connector = connectorFor(*configs[i]))
+                Result<ProviderConnector *> connector = configs[i] ? connectorFor(*configs[i])
+                                                                   : Result<ProviderConnector *>(configs[i].error());
+                if (connector)
                     connectors.append(*connector);
+                else
+                    failures->append(names.value(i) + u": "_s + connector.error().message);
             }
-            Q_UNUSED(names)
             *pending = int(connectors.size());
-            if (connectors.isEmpty())
-                return Q_EMIT lookedUp(id, {}, {});
+            if (connectors.isEmpty()) {
+                --m_active;
+                return Q_EMIT lookedUp(id, {}, *failures);
+            }
             for (ProviderConnector *connector : connectors) {
                 const QString provider = connector->provider();
                 trackTransactions(*m_store, *connector, {id}, this,
@@ -75,8 +82,10 @@ public:
                                       else
                                           for (const TrackedTransaction &record : outcome->records)
                                               found->append(provider + u'/' + transactionKindKey(record.kind));
-                                      if (--*pending == 0)
+                                      if (--*pending == 0) {
+                                          --m_active;
                                           Q_EMIT lookedUp(id, *found, *failures);
+                                      }
                                   });
             }
         });
@@ -148,6 +157,10 @@ private:
         if (existing && known.baseUrl == config.baseUrl && known.settings == config.settings
             && known.secrets == config.secrets)
             return existing;
+        // Rebuilding destroys the client, and with it the answers another sync or lookup still
+        // waits for: a changed setting waits until this is the only one running.
+        if (existing && m_active > 1)
+            return existing;
         ApiPolicy policy = ProviderRuntime::policyFor(config.provider);
         if (m_source.rateLimit)
             policy.rateLimit = *m_source.rateLimit;
@@ -161,24 +174,25 @@ private:
     void run(const QStringList &providers, const QList<Result<ProviderConfig>> &configs)
     {
         QList<ProviderConnector *> connectors;
-        QStringList names;
-        int failed = 0;
+        QList<std::pair<QString, QString>> unusable; // provider, why
         for (qsizetype i = 0; i < configs.size(); ++i) {
             const Result<ProviderConfig> &config = configs[i];
             Result<ProviderConnector *> connector = config ? connectorFor(*config)
                                                            : Result<ProviderConnector *>(config.error());
-            if (connector) {
+            if (connector)
                 connectors.append(*connector);
-                names.append((*connector)->provider());
-            } else {
-                ++failed;
-                // Shown as the provider's health, like any failed sync.
-                (void)m_store->recordSyncStarted(providers.value(i));
-                (void)m_store->recordSyncFinished(providers.value(i), QString(), connector.error().message);
-                Q_EMIT providerSynced(providers.value(i), false, connector.error().message);
-            }
+            else
+                unusable.append({providers.value(i), connector.error().message});
         }
-        Q_EMIT started(names);
+        // Every provider is named as started, so the ones that cannot even start are reported too.
+        Q_EMIT started(providers);
+        const int failed = int(unusable.size());
+        for (const auto &[provider, why] : std::as_const(unusable)) {
+            // Shown as the provider's health, like any failed sync.
+            (void)m_store->recordSyncStarted(provider);
+            (void)m_store->recordSyncFinished(provider, QString(), why);
+            Q_EMIT providerSynced(provider, false, why);
+        }
         auto *sync = new SyncRun(*m_store, connectors, this);
         connect(sync, &SyncRun::providerFinished, this, [this](const SyncOutcome &outcome) {
             Q_EMIT providerSynced(outcome.provider, !outcome.failed(),
@@ -193,6 +207,7 @@ private:
             }
             sync->deleteLater();
             m_running = false;
+            --m_active;
             Q_EMIT finished(failures, wrote);
             if (m_again) {
                 m_again = false;
@@ -211,6 +226,7 @@ private:
     QTimer *m_timer = nullptr;
     bool m_running = false;
     bool m_again = false;
+    int m_active = 0; // syncs and lookups in flight
 };
 
 SyncScheduler::SyncScheduler(QString databasePath, Source source, QObject *parent) : QObject(parent)

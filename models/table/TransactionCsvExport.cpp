@@ -93,6 +93,10 @@ Result<qint64> TransactionCsvExport::write(const QString &databasePath, Transact
                 if (++written % 2000 == 0 && progress)
                     progress(written, total);
             }
+            if (rows.lastError().isValid()) { // the read ended early: never a short file that looks whole
+                file.cancelWriting();
+                return makeError(readFailed.code, readFailed.message, rows.lastError().text());
+            }
             if (!file.commit())
                 return makeError(u"export.write"_s, tr("Sarraf cannot write %1: %2").arg(filePath, file.errorString()));
             if (progress)

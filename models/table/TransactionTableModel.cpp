@@ -79,7 +79,9 @@ void TransactionTableModel::refresh()
 void TransactionTableModel::startCount(bool keepRows)
 {
     const quint64 generation = ++m_generation;
+    m_pendingBeforeRefresh = keepRows ? m_pending : QSet<int>();
     m_pending.clear();
+    m_failed.clear();
     if (!keepRows) {
         beginResetModel();
         m_total = 0;
@@ -110,14 +112,18 @@ void TransactionTableModel::acceptCount(quint64 generation, const Result<qint64>
         return;
     }
     if (keepRows && *count == m_total) {
-        // Same rows, maybe new values: read the held pages again.
-        const QList<int> held = m_pages.keys();
-        m_pages.clear();
-        m_recent.clear();
-        for (int page : held)
+        // Same rows, maybe new values: read again the pages held and those still on their way
+        // (their answers belong to the older generation and were dropped). The held rows stay
+        // on screen until their replacements arrive.
+        QSet<int> again(m_pages.keyBegin(), m_pages.keyEnd());
+        again.unite(m_pendingBeforeRefresh);
+        for (int page : std::as_const(again))
             requestPage(page);
     } else if (keepRows) {
         beginResetModel();
+        ++m_generation; // answers to requests made for the old count are for other rows
+        m_pending.clear();
+        m_failed.clear();
         m_total = *count;
         m_pages.clear();
         m_recent.clear();
@@ -127,13 +133,14 @@ void TransactionTableModel::acceptCount(quint64 generation, const Result<qint64>
         m_total = *count;
         endInsertRows();
     }
+    m_pendingBeforeRefresh.clear();
     Q_EMIT countChanged(m_total);
 }
 
 void TransactionTableModel::requestPage(int page) const
 {
-    if (m_pending.contains(page))
-        return;
+    if (m_pending.contains(page) || m_failed.contains(page))
+        return; // a failed page is asked again after the next refresh, not on every repaint
     m_pending.insert(page);
     const quint64 generation = m_generation;
     const TransactionQuery query = m_query;
@@ -154,6 +161,7 @@ void TransactionTableModel::acceptPage(quint64 generation, const Result<Transact
     if (generation != m_generation)
         return;
     if (!page) {
+        m_failed.unite(m_pending);
         m_pending.clear();
         Q_EMIT errorOccurred(page.error().message);
         return;
@@ -185,7 +193,14 @@ const StoredTransaction *TransactionTableModel::rowAt(int row) const
         m_recent.append(page);
     }
     const qsizetype offset = row % PageSize;
-    return offset < found->size() ? &found->at(offset) : nullptr;
+    if (offset >= found->size()) {
+        // A page read before the store grew: read it again.
+        m_pages.remove(page);
+        m_recent.removeAll(page);
+        requestPage(page);
+        return nullptr;
+    }
+    return &found->at(offset);
 }
 
 std::optional<StoredTransaction> TransactionTableModel::recordAt(int row) const

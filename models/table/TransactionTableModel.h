@@ -83,6 +83,8 @@ private:
     mutable QHash<int, QList<StoredTransaction>> m_pages;
     mutable QList<int> m_recent;
     mutable QSet<int> m_pending;
+    mutable QSet<int> m_failed;        // pages whose read failed in this generation
+    QSet<int> m_pendingBeforeRefresh;  // requested before a refresh, to ask again after it
 };
 
 } // namespace sarraf
