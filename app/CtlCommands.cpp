@@ -12,7 +12,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -318,14 +317,9 @@ int CtlCommands::secretsSet(const QStringList &args)
         return badUsage(QStringLiteral("no value on standard input; nothing was stored"));
 
     CredentialStore store(m_context.profile);
-    QEventLoop loop;
-    std::optional<Outcome> outcome;
-    store.write(name, field, value, &loop, [&](Outcome result) {
-        outcome = std::move(result);
-        loop.quit();
+    const std::optional<Outcome> outcome = ctl::waitFor<Outcome>([&](QObject *context, auto done) {
+        store.write(name, field, value, context, std::move(done));
     });
-    if (!outcome)
-        loop.exec();
     if (!*outcome) {
         m_err << "sarrafctl: " << name << ": " << outcome->error().message << '\n';
         return ProviderFailed;

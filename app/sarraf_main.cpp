@@ -4,15 +4,12 @@
 #include "models/domain/LogCategories.h"
 #include "models/logging/LogFile.h"
 #include "models/store/Database.h"
-#include "app/SandboxProfile.h"
-#include "models/store/TransactionStore.h"
+#include "app/SandboxProfile.h" // pointProfileAt
 #include "models/sync/SyncScheduler.h"
-#include "providers/ProviderRuntime.h"
 #include "providers/ProviderSettings.h"
 #include "providers/sandbox/SandboxEnvironment.h"
 #include "ui/Languages.h"
 #include "ui/MainWindow.h"
-#include "ui/TransactionsPage.h"
 #include "ui/SettingsDialog.h"
 
 #include <QApplication>
@@ -24,6 +21,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <utility>
 
 using namespace sarraf;
 
@@ -146,35 +144,32 @@ int main(int argc, char *argv[])
             scheduler->syncNow();
     }
 
-    std::unique_ptr<TransactionStore> store;
-    ProviderRuntime runtime;
-    if (sandboxEnvironment && database && !demoIds.isEmpty()) {
-        store = std::make_unique<TransactionStore>(*database);
-        if (Outcome configured = configureForSandbox(*sandboxEnvironment, runtime); !configured) {
-            qCWarning(lcApp) << configured.error().logLine();
-        } else {
-            window.showStatus(QCoreApplication::translate("SandboxStartup", "Loading the sandbox's demo transactions…"));
-            screenshotAfterDemo = parser.isSet(screenshotOption);
-            storeDemoData(*store, runtime, demoIds, &window, [&](const DemoDataOutcome &outcome) {
-                for (const QString &failure : outcome.failures)
-                    qCWarning(lcApp).noquote() << "sandbox demo data:" << failure;
-                for (const QString &id : {QStringLiteral("invoices"), QStringLiteral("orders"), QStringLiteral("withdrawals")}) {
-                    if (auto *table = qobject_cast<TransactionsPage *>(window.page(id)))
-                        table->refresh();
-                }
-                if (scheduler)
-                    scheduler->syncNow();
-                window.showStatus(
-                    outcome.failures.isEmpty()
-                        ? QCoreApplication::translate("SandboxStartup", "Demo transactions in the sandbox: %1")
-                              .arg(QLocale().toString(outcome.stored))
-                        //: %1 is the first error, in words.
-                        : QCoreApplication::translate("SandboxStartup", "Some demo data could not be loaded: %1")
-                              .arg(outcome.failures.constFirst()));
-                if (screenshotAfterDemo)
+    // The demo data is tracked on the scheduler's thread, never on this one; the sync after it
+    // brings in Premium Exchanger's listing.
+    if (scheduler && sandboxEnvironment && !demoIds.isEmpty()) {
+        window.showStatus(QCoreApplication::translate("SandboxStartup", "Loading the sandbox's demo transactions…"));
+        screenshotAfterDemo = parser.isSet(screenshotOption);
+        QObject::connect(scheduler.get(), &SyncScheduler::tracked, &window,
+                         [&window](int stored, const QStringList &failures) {
+                             for (const QString &failure : failures)
+                                 qCWarning(lcApp).noquote() << "sandbox demo data:" << failure;
+                             window.showStatus(
+                                 failures.isEmpty()
+                                     ? QCoreApplication::translate("SandboxStartup", "Demo transactions in the sandbox: %1")
+                                           .arg(QLocale().toString(stored))
+                                     //: %1 is the first error, in words.
+                                     : QCoreApplication::translate("SandboxStartup",
+                                                                   "Some demo data could not be loaded: %1")
+                                           .arg(failures.constFirst()));
+                         });
+        if (screenshotAfterDemo) {
+            // The picture shows the tables once the sync after the demo data has finished.
+            QObject::connect(scheduler.get(), &SyncScheduler::syncFinished, &window, [&] {
+                if (std::exchange(screenshotAfterDemo, false))
                     takeScreenshot();
             });
         }
+        scheduler->trackThenSync(demoIds);
     }
 
     if (parser.isSet(screenshotOption) && !screenshotAfterDemo)

@@ -6,6 +6,7 @@
 #include "models/store/Database.h"
 #include "models/store/TransactionStore.h"
 #include "models/sync/SyncScheduler.h"
+#include "providers/sandbox/CryptofuseSimulator.h"
 #include "providers/sandbox/GitmixSimulator.h"
 #include "providers/sandbox/GreengoSimulator.h"
 #include "providers/sandbox/PremiumExchangerSimulator.h"
@@ -214,4 +215,28 @@ TEST_CASE("A provider that cannot even start syncing is named with the reason af
     CHECK_FALSE(results[u"gitmix"_s].first);
     CHECK(results[u"gitmix"_s].second.contains(u"api-key"_s));
     CHECK(results[u"greengo"_s].first);
+}
+
+TEST_CASE("Tracking known ids on the scheduler's thread stores them and then syncs the listings", "[sync]")
+{
+    Harness h;
+    SyncScheduler scheduler(h.database->path(), h.source());
+    scheduler.setInterval(std::chrono::seconds(0));
+    std::optional<std::pair<int, QStringList>> tracked;
+    std::optional<int> failed;
+    QObject::connect(&scheduler, &SyncScheduler::tracked,
+                     [&](int stored, const QStringList &failures) { tracked.emplace(stored, failures); });
+    QObject::connect(&scheduler, &SyncScheduler::syncFinished, [&](int count) { failed = count; });
+    const QStringList payments = h.sandbox.cryptofuse().paymentIds();
+    REQUIRE_FALSE(payments.isEmpty());
+    scheduler.trackThenSync({{u"cryptofuse"_s, payments}});
+    REQUIRE(test::waitUntil([&] { return failed.has_value(); }, 60000));
+    REQUIRE(tracked.has_value());
+    CHECK(tracked->first == payments.size());
+    CHECK(tracked->second.isEmpty());
+    TransactionQuery query;
+    query.provider = u"cryptofuse"_s;
+    CHECK(TransactionStore(*h.database).list(query)->size() == payments.size());
+    query.provider = u"premiumexchanger"_s; // listed by the sync that followed
+    CHECK(TransactionStore(*h.database).list(query)->size() == h.sandbox.premiumExchanger().bidIds().size());
 }

@@ -91,7 +91,48 @@ public:
         });
     }
 
+    // Tracks known ids per provider (the sandbox's demo data), then syncs, so listings come in too.
+    void trackThenSync(const QHash<QString, QStringList> &ids)
+    {
+        if (!m_store && !openStore())
+            return;
+        ++m_active;
+        withConfigs([this, ids](const QStringList &, const QList<Result<ProviderConfig>> &configs) {
+            auto pending = std::make_shared<int>(1); // released after the loop, so an empty set finishes too
+            auto stored = std::make_shared<int>(0);
+            auto failures = std::make_shared<QStringList>();
+            const auto finishOne = [this, pending, stored, failures] {
+                if (--*pending > 0)
+                    return;
+                --m_active;
+                Q_EMIT tracked(*stored, *failures);
+                requestSync();
+            };
+            for (const Result<ProviderConfig> &config : configs) {
+                if (!config || ids.value(config->provider).isEmpty())
+                    continue;
+                Result<ProviderConnector *> connector = connectorFor(*config);
+                if (!connector) {
+                    failures->append(config->provider + u": "_s + connector.error().message);
+                    continue;
+                }
+                ++*pending;
+                const QString provider = config->provider;
+                trackTransactions(*m_store, **connector, ids.value(provider), this,
+                                  [provider, stored, failures, finishOne](Result<TrackOutcome> outcome) {
+                                      if (outcome)
+                                          *stored += int(outcome->records.size());
+                                      else
+                                          failures->append(provider + u": "_s + outcome.error().message);
+                                      finishOne();
+                                  });
+            }
+            finishOne();
+        });
+    }
+
 Q_SIGNALS:
+    void tracked(int stored, const QStringList &failures);
     void lookedUp(const QString &id, const QStringList &found, const QStringList &failures);
     void started(const QStringList &providers);
     void providerSynced(const QString &provider, bool ok, const QString &message);
@@ -239,6 +280,11 @@ SyncScheduler::SyncScheduler(QString databasePath, Source source, QObject *paren
         Q_EMIT syncStarted(providers);
     });
     connect(m_worker, &SyncWorker::providerSynced, this, &SyncScheduler::providerSynced);
+    connect(m_worker, &SyncWorker::tracked, this, [this](int stored, const QStringList &failures) {
+        if (stored > 0)
+            Q_EMIT storeChanged();
+        Q_EMIT tracked(stored, failures);
+    });
     connect(m_worker, &SyncWorker::lookedUp, this,
             [this](const QString &id, const QStringList &found, const QStringList &failures) {
                 if (!found.isEmpty())
@@ -270,6 +316,11 @@ void SyncScheduler::setInterval(std::chrono::seconds interval)
 void SyncScheduler::lookUp(const QString &id)
 {
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, id = id.trimmed()] { worker->lookUp(id); });
+}
+
+void SyncScheduler::trackThenSync(const QHash<QString, QStringList> &ids)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, ids] { worker->trackThenSync(ids); });
 }
 
 void SyncScheduler::syncNow()

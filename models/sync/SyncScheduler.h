@@ -6,6 +6,7 @@
 
 #include "providers/ProviderRuntime.h"
 
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 #include <QThread>
@@ -40,6 +41,9 @@ public:
     // Every interval a sync starts by itself; zero turns that off. Default: two minutes.
     void setInterval(std::chrono::seconds interval);
     void syncNow();
+    // Tracks these ids of each provider (known from elsewhere, such as the sandbox's demo data) on
+    // the worker thread, then syncs. Answers with tracked, then the sync's signals.
+    void trackThenSync(const QHash<QString, QStringList> &ids);
     // Asks every enabled provider that can look ids up about this one and stores what they know.
     void lookUp(const QString &id);
     bool isSyncing() const { return m_syncing; }
@@ -53,6 +57,8 @@ Q_SIGNALS:
     // found: "provider/kind" of each record stored ("gitmix/invoice"); failures: "provider: sentence"
     // for providers that could not answer (an id a provider does not know is not a failure).
     void lookedUp(const QString &id, const QStringList &found, const QStringList &failures);
+    // failures: "provider: sentence" for providers that could not answer.
+    void tracked(int stored, const QStringList &failures);
 
 private:
     QThread m_thread;
