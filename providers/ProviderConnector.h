@@ -33,6 +33,7 @@ class ProviderConnector : public QObject
 public:
     using LookupDone = std::function<void(Result<QList<LookupResult>>)>;
     using ListingDone = std::function<void(Result<Listing>)>;
+    using CancelDone = std::function<void(Outcome)>;
 
     using QObject::QObject;
     ~ProviderConnector() override = default;
@@ -56,6 +57,15 @@ public:
         Q_UNUSED(context)
         done(Listing{});
     }
+
+    // Whether this transaction can be cancelled through the API (cancellableAtProvider()), and
+    // cancelling it. Never retried: the error says when the outcome is unknown and the
+    // transaction should be refreshed to find out.
+    virtual void cancel(const TrackedTransaction &record, QObject *context, CancelDone done);
 };
+
+// GREENGO orders and Premium Exchanger bids that are not final yet can be cancelled through
+// their APIs (a bid needs the hash it is kept with); nothing else can.
+bool cancellableAtProvider(const TrackedTransaction &record);
 
 } // namespace sarraf

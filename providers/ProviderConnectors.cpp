@@ -189,6 +189,22 @@ public:
                                 });
     }
 
+    // A bid is cancelled by its hash; the answer is the bid's status afterwards.
+    void cancel(const TrackedTransaction &record, QObject *context, CancelDone done) override
+    {
+        m_adapter.cancelBid(record.trackingCode, context,
+                            [done = std::move(done)](Result<PremiumExchangerStatusAnswer> answer) {
+                                if (!answer)
+                                    return done(answer.error());
+                                if (answer->status == TransactionStatus::Cancelled)
+                                    return done(Done{});
+                                done(makeError(u"premiumexchanger.not-cancelled"_s,
+                                               ProviderConnector::tr("Premium Exchanger did not cancel the bid; it "
+                                                                     "says its status is \"%1\".")
+                                                   .arg(answer->providerStatus)));
+                            });
+    }
+
 private:
     PremiumExchangerAdapter &m_adapter;
 };
@@ -239,11 +255,49 @@ public:
         });
     }
 
+    void cancel(const TrackedTransaction &record, QObject *context, CancelDone done) override
+    {
+        m_adapter.cancelOrders({record.providerId}, context,
+                               [done = std::move(done)](Result<QList<GreengoCancelOutcome>> outcomes) {
+                                   if (!outcomes)
+                                       return done(outcomes.error());
+                                   const GreengoCancelOutcome outcome = outcomes->value(0);
+                                   if (outcome.state == GreengoCancelOutcome::State::Cancelled)
+                                       return done(Done{});
+                                   if (outcome.state == GreengoCancelOutcome::State::NotCancelled)
+                                       return done(makeError(
+                                           u"greengo.not-cancelled"_s,
+                                           ProviderConnector::tr("GREENGO did not cancel the order: it is unknown "
+                                                                 "to GREENGO, already paid or already closed.")));
+                                   done(outcome.error.value_or(makeError(
+                                       u"greengo.cancel-unknown"_s,
+                                       ProviderConnector::tr("Whether GREENGO cancelled the order is unknown; "
+                                                             "refresh it to find out."))));
+                               });
+    }
+
 private:
     GreengoAdapter &m_adapter;
 };
 
 } // namespace
+
+void ProviderConnector::cancel(const TrackedTransaction &record, QObject *context, CancelDone done)
+{
+    Q_UNUSED(record)
+    QMetaObject::invokeMethod(context, [done = std::move(done)] {
+        done(makeError(u"cancel.unsupported"_s, ProviderConnector::tr("This provider's API cannot cancel a transaction.")));
+    }, Qt::QueuedConnection);
+}
+
+bool cancellableAtProvider(const TrackedTransaction &record)
+{
+    if (record.kind != TransactionKind::Order || TransactionStatuses::isFinal(record.status))
+        return false;
+    if (record.provider == u"greengo")
+        return true;
+    return record.provider == PremiumExchangerAdapter::providerName() && !record.trackingCode.isEmpty();
+}
 
 std::unique_ptr<ProviderConnector> makeConnector(GitmixAdapter &adapter)
 {

@@ -605,3 +605,26 @@ TEST_CASE("Exact JSON amounts become Money without passing through double")
     CHECK(count.value() == 42);
     CHECK(errorCode(exactjson::integerFromJson(root.value(u"rate"))) == u"json.integer");
 }
+
+TEST_CASE("Indented JSON keeps every number and string exactly as it came", "[json]")
+{
+    const QByteArray raw = R"({"amount":100.000000000000000001,"ok":true,"list":[1e-8,{"a":"x, \"y\": {z}"}],"empty":{},"n":[]})";
+    const QString pretty = exactjson::indented(raw);
+    CHECK(pretty.contains(QStringLiteral("\"amount\": 100.000000000000000001")));
+    CHECK(pretty.contains(QStringLiteral("1e-8")));
+    CHECK(pretty.contains(QStringLiteral("\"x, \\\"y\\\": {z}\"")));
+    CHECK(pretty.contains(QStringLiteral("\"empty\": {}")));
+    CHECK(pretty.count(u'\n') >= 8);
+    // Only whitespace was added: without it, the text is the original.
+    QString squeezed;
+    bool inString = false;
+    for (qsizetype i = 0; i < pretty.size(); ++i) {
+        const QChar c = pretty[i];
+        if (c == u'"' && (i == 0 || pretty[i - 1] != u'\\'))
+            inString = !inString;
+        if (inString || !c.isSpace())
+            squeezed += c;
+    }
+    CHECK(squeezed == QString::fromUtf8(raw));
+    CHECK(exactjson::indented("not json {") == QStringLiteral("not json {"));
+}

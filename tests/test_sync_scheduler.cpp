@@ -6,6 +6,7 @@
 #include "models/store/Database.h"
 #include "models/store/TransactionStore.h"
 #include "models/sync/SyncScheduler.h"
+#include "providers/ProviderConnector.h"
 #include "providers/sandbox/CryptofuseSimulator.h"
 #include "providers/sandbox/GitmixSimulator.h"
 #include "providers/sandbox/GreengoSimulator.h"
@@ -239,4 +240,124 @@ TEST_CASE("Tracking known ids on the scheduler's thread stores them and then syn
     CHECK(TransactionStore(*h.database).list(query)->size() == payments.size());
     query.provider = u"premiumexchanger"_s; // listed by the sync that followed
     CHECK(TransactionStore(*h.database).list(query)->size() == h.sandbox.premiumExchanger().bidIds().size());
+}
+
+namespace {
+
+// Waits for one answer of a refreshed/cancelled-shaped signal.
+struct Answer
+{
+    std::optional<std::pair<bool, QString>> value;
+    void set(bool ok, const QString &message) { value.emplace(ok, message); }
+    bool wait() { return test::waitUntil([&] { return value.has_value(); }, 30000); }
+};
+
+TrackedTransaction storedRecord(Database &database, const QString &provider, const QString &id)
+{
+    const auto found = TransactionStore(database).find(provider, TransactionKind::Order, id);
+    REQUIRE_OK(found);
+    REQUIRE(found->has_value());
+    return (*found)->record;
+}
+
+} // namespace
+
+TEST_CASE("Refresh now asks only that provider and stores its answer; an unknown provider is explained", "[sync]")
+{
+    Harness h;
+    SyncScheduler scheduler(h.database->path(), h.source());
+    scheduler.setInterval(std::chrono::seconds(0));
+    Answer refreshed;
+    int storeChanges = 0;
+    QObject::connect(&scheduler, &SyncScheduler::refreshed,
+                     [&](const QString &, const QString &, bool ok, const QString &message) { refreshed.set(ok, message); });
+    QObject::connect(&scheduler, &SyncScheduler::storeChanged, [&] { ++storeChanges; });
+    const QString order = h.seeded.value(u"greengo"_s).constFirst();
+    REQUIRE(h.sandbox.greengo().setStatus(order, u"payed"_s));
+    CHECK(storedRecord(*h.database, u"greengo"_s, order).status == TransactionStatus::Unknown);
+    scheduler.refresh(u"greengo"_s, order);
+    REQUIRE(refreshed.wait());
+    CHECK(refreshed.value->first);
+    CHECK(storedRecord(*h.database, u"greengo"_s, order).providerStatus == u"payed");
+    CHECK(storeChanges == 1);
+
+    refreshed.value.reset();
+    scheduler.refresh(u"nosuchprovider"_s, order);
+    REQUIRE(refreshed.wait());
+    CHECK_FALSE(refreshed.value->first);
+    CHECK(refreshed.value->second.contains(u"not enabled"_s));
+
+    refreshed.value.reset();
+    scheduler.refresh(u"greengo"_s, u"no-such-order"_s);
+    REQUIRE(refreshed.wait());
+    CHECK_FALSE(refreshed.value->first);
+    CHECK_FALSE(refreshed.value->second.isEmpty());
+}
+
+TEST_CASE("Cancelling a GREENGO order or Premium Exchanger bid is sent once and the store then shows the provider's word",
+          "[sync][cancel]")
+{
+    Harness h;
+    SyncScheduler scheduler(h.database->path(), h.source());
+    scheduler.setInterval(std::chrono::seconds(0));
+    Answer cancelled, refreshed;
+    QObject::connect(&scheduler, &SyncScheduler::cancelled,
+                     [&](const QString &, const QString &, bool ok, const QString &message) { cancelled.set(ok, message); });
+    QObject::connect(&scheduler, &SyncScheduler::refreshed,
+                     [&](const QString &, const QString &, bool ok, const QString &message) { refreshed.set(ok, message); });
+    const auto refresh = [&](const QString &provider, const QString &id) {
+        refreshed.value.reset();
+        scheduler.refresh(provider, id);
+        REQUIRE(refreshed.wait());
+        REQUIRE(refreshed.value->first);
+    };
+
+    SECTION("an open GREENGO order is cancelled")
+    {
+        const QString order = h.seeded.value(u"greengo"_s).at(0);
+        REQUIRE(h.sandbox.greengo().setStatus(order, u"awaiting"_s));
+        refresh(u"greengo"_s, order);
+        const TrackedTransaction open = storedRecord(*h.database, u"greengo"_s, order);
+        CHECK(cancellableAtProvider(open));
+        refreshed.value.reset();
+        scheduler.cancel(open);
+        REQUIRE(cancelled.wait());
+        CHECK(cancelled.value->first);
+        REQUIRE(refreshed.wait()); // the refresh that follows every cancel
+        const TrackedTransaction after = storedRecord(*h.database, u"greengo"_s, order);
+        CHECK(after.status == TransactionStatus::Cancelled);
+        CHECK(after.providerStatus == u"canceled");
+        CHECK_FALSE(cancellableAtProvider(after));
+    }
+    SECTION("a GREENGO order paid meanwhile is not cancelled, and the person is told why")
+    {
+        const QString order = h.seeded.value(u"greengo"_s).at(1);
+        REQUIRE(h.sandbox.greengo().setStatus(order, u"awaiting"_s));
+        refresh(u"greengo"_s, order);
+        const TrackedTransaction open = storedRecord(*h.database, u"greengo"_s, order);
+        REQUIRE(h.sandbox.greengo().setStatus(order, u"completed"_s)); // paid after Sarraf last looked
+        refreshed.value.reset();
+        scheduler.cancel(open);
+        REQUIRE(cancelled.wait());
+        CHECK_FALSE(cancelled.value->first);
+        CHECK(cancelled.value->second.contains(u"did not cancel"_s));
+        REQUIRE(refreshed.wait());
+        CHECK(storedRecord(*h.database, u"greengo"_s, order).status == TransactionStatus::Completed);
+    }
+    SECTION("a new Premium Exchanger bid is cancelled by its hash")
+    {
+        const qint64 bidId = h.sandbox.premiumExchanger().bidIds().constFirst();
+        REQUIRE(h.sandbox.premiumExchanger().setBidStatus(bidId, u"new"_s));
+        const QString bid = QString::number(bidId);
+        refresh(u"premiumexchanger"_s, bid);
+        const TrackedTransaction open = storedRecord(*h.database, u"premiumexchanger"_s, bid);
+        REQUIRE_FALSE(open.trackingCode.isEmpty());
+        CHECK(cancellableAtProvider(open));
+        refreshed.value.reset();
+        scheduler.cancel(open);
+        REQUIRE(cancelled.wait());
+        CHECK(cancelled.value->first);
+        REQUIRE(refreshed.wait());
+        CHECK(storedRecord(*h.database, u"premiumexchanger"_s, bid).status == TransactionStatus::Cancelled);
+    }
 }

@@ -7,17 +7,25 @@
 #include "models/store/Database.h"
 #include "models/store/TransactionStore.h"
 #include "models/table/TransactionTableModel.h"
+#include "models/domain/SecretRedactor.h"
 #include "ui/Languages.h"
+#include "ui/TransactionDetailsPane.h"
 #include "ui/TransactionsPage.h"
 
 #include <catch2/catch.hpp>
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -156,7 +164,7 @@ TEST_CASE("The invoices page explains itself while the store is empty and shows 
     REQUIRE_OK(TransactionStore(*store.database).upsert(t, u"lookup"_s));
     page.refresh();
     REQUIRE(test::waitUntil([&] { return page.model()->rowCount() == 1; }));
-    CHECK(stack->currentWidget() == page.view());
+    CHECK(stack->currentWidget()->isAncestorOf(page.view()));
 }
 
 TEST_CASE("In Persian the invoices page is right-to-left with Solar Hijri dates and Persian digits", "[ui][translations]")
@@ -220,4 +228,197 @@ TEST_CASE("Export from the invoices page writes exactly the rows its filters sel
     }
     for (int row = 0; row < 18; ++row)
         CHECK(records[row + 1].section(u',', 2, 2) == ids[row]);
+}
+
+namespace {
+
+// A GREENGO order that went from awaiting to paid, whose stored answer echoed the API secret.
+struct OrderStore
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> database;
+    const QString secret = u"gg-secret-9d7c1e55"_s;
+
+    OrderStore()
+    {
+        REQUIRE(dir.isValid());
+        database = std::move(Database::openSqlite(dir.filePath(u"sarraf.sqlite"_s))).value();
+        SecretRedactor::instance().registerSecret(secret);
+        TrackedTransaction t;
+        t.kind = TransactionKind::Order;
+        t.provider = u"greengo"_s;
+        t.providerId = u"8090056"_s;
+        t.status = TransactionStatus::Pending;
+        t.providerStatus = u"awaiting"_s;
+        t.amount = u"1250000"_s;
+        t.currency = u"TMN"_s;
+        t.customerName = u"مریم احمدی"_s;
+        t.customerPhone = u"09125551234"_s;
+        t.paymentUrl = u"https://pay.example/8090056"_s;
+        t.createdAt = QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC);
+        t.updatedAt = t.createdAt;
+        t.rawAnswer = R"({"result":"true","data":{"order_id":8090056,"amount":1250000.00,"api_secret":")"
+                      + secret.toUtf8() + R"(","status":"awaiting"}})";
+        TransactionStore store(*database);
+        REQUIRE_OK(store.upsert(t, u"lookup"_s));
+        t.status = TransactionStatus::Processing;
+        t.providerStatus = u"payed"_s;
+        t.updatedAt = t.createdAt.addSecs(600);
+        REQUIRE_OK(store.upsert(t, u"sync"_s));
+    }
+    ~OrderStore() { SecretRedactor::instance().forgetSecret(secret); }
+};
+
+// Clicks a button of the next message box that opens (the cancel confirmation).
+void answerNextMessageBox(const QString &buttonName)
+{
+    QTimer::singleShot(0, [buttonName] {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *box = qobject_cast<QMessageBox *>(widget); box && box->isVisible()) {
+                for (QAbstractButton *button : box->buttons()) {
+                    if (button->objectName() == buttonName || (buttonName.isEmpty() && box->buttonRole(button) == QMessageBox::RejectRole))
+                        return button->click();
+                }
+            }
+        }
+        answerNextMessageBox(buttonName); // not shown yet
+    });
+}
+
+TransactionDetailsPane *selectFirstRow(TransactionsPage &page)
+{
+    const QModelIndex first = page.model()->index(0, 0);
+    (void)page.model()->data(first);
+    REQUIRE(test::waitUntil([&] { return page.model()->data(first, TransactionTableModel::LoadedRole).toBool(); }));
+    page.view()->setCurrentIndex(first);
+    TransactionDetailsPane *pane = page.detailsPane();
+    REQUIRE(test::waitUntil([&] { return pane->shown().has_value(); }));
+    return pane;
+}
+
+} // namespace
+
+TEST_CASE("The details pane shows every field, the status history newest first and the raw answer redacted",
+          "[ui][details]")
+{
+    LanguageGuard guard;
+    REQUIRE(Languages::apply(u"en"_s));
+    OrderStore store;
+    TransactionsPage page(store.database->path(), TransactionKind::Order);
+    page.resize(1100, 760);
+    page.show();
+    REQUIRE(settled(page));
+    CHECK(page.detailsPane()->findChild<QLabel *>(u"detailsHeading"_s)->text().contains(u"Select a transaction"_s));
+    TransactionDetailsPane *pane = selectFirstRow(page);
+    CHECK(pane->shown()->providerId == u"8090056");
+    const QString heading = pane->findChild<QLabel *>(u"detailsHeading"_s)->text();
+    CHECK(heading.contains(u"GREENGO"_s));
+    CHECK(heading.contains(u"8090056"_s));
+    QStringList fields;
+    for (QLabel *label : pane->findChildren<QLabel *>())
+        fields.append(label->text());
+    CHECK(fields.filter(u"مریم احمدی"_s).size() == 1);
+    CHECK(fields.filter(u"Email"_s).isEmpty()); // no row for what the order does not have
+    CHECK(fields.filter(u"1,250,000"_s).size() == 1);
+    CHECK(fields.filter(u"the provider says: payed"_s).size() == 1);
+
+    auto *history = pane->findChild<QListWidget *>(u"historyList"_s);
+    REQUIRE(history->count() == 2);
+    CHECK(history->item(0)->text().contains(u"Pending → Processing"_s));
+    CHECK(history->item(0)->text().contains(u"payed"_s));
+    CHECK(history->item(1)->text().contains(u"awaiting"_s));
+
+    const QString raw = pane->findChild<QPlainTextEdit *>(u"rawAnswer"_s)->toPlainText();
+    CHECK_FALSE(raw.contains(store.secret));
+    CHECK(raw.contains(u"\"api_secret\": \"[redacted]\""_s));
+    CHECK(raw.contains(u"\n  \"data\": {"_s)); // indented
+    CHECK(raw.contains(u"1250000.00"_s));          // the number exactly as the provider wrote it
+    auto *tabs = pane->findChild<QTabWidget *>(u"detailsTabs"_s);
+    saveScreenshot(&page, u"orders-details-en"_s);
+    tabs->setCurrentIndex(1);
+    saveScreenshot(&page, u"orders-history-en"_s);
+    tabs->setCurrentIndex(2);
+    saveScreenshot(&page, u"orders-raw-en"_s);
+
+    // Refresh asks the window (and through it the scheduler) about exactly this transaction.
+    QList<std::pair<QString, QString>> refresh;
+    QObject::connect(&page, &TransactionsPage::refreshRequested,
+                     [&](const QString &provider, const QString &id) { refresh.append({provider, id}); });
+    pane->findChild<QPushButton *>(u"refreshButton"_s)->click();
+    REQUIRE(refresh.size() == 1);
+    CHECK(refresh.at(0).first == u"greengo");
+    CHECK(refresh.at(0).second == u"8090056");
+
+    // What the store says after a refresh is what the pane shows, without selecting again.
+    TrackedTransaction paid = pane->shown().value();
+    paid.status = TransactionStatus::Completed;
+    paid.providerStatus = u"completed"_s;
+    paid.updatedAt = paid.updatedAt.addSecs(60);
+    REQUIRE_OK(TransactionStore(*store.database).upsert(paid, u"lookup"_s));
+    page.refresh();
+    REQUIRE(test::waitUntil([&] { return history->count() == 3; }));
+    CHECK(pane->shown()->status == TransactionStatus::Completed);
+}
+
+TEST_CASE("Cancelling an open GREENGO order from the details pane needs a confirmation", "[ui][details][cancel]")
+{
+    LanguageGuard guard;
+    REQUIRE(Languages::apply(u"en"_s));
+    OrderStore store;
+    TransactionsPage page(store.database->path(), TransactionKind::Order);
+    page.resize(1100, 760);
+    page.show();
+    REQUIRE(settled(page));
+    TransactionDetailsPane *pane = selectFirstRow(page);
+    auto *cancel = pane->findChild<QPushButton *>(u"cancelButton"_s);
+    REQUIRE(cancel->isVisible());
+    REQUIRE(cancel->isEnabled());
+    QList<TrackedTransaction> requested;
+    QObject::connect(&page, &TransactionsPage::cancelRequested,
+                     [&](const TrackedTransaction &record) { requested.append(record); });
+
+    answerNextMessageBox(QString()); // "Keep it"
+    cancel->click();
+    CHECK(requested.isEmpty());
+    CHECK(cancel->isEnabled());
+
+    answerNextMessageBox(u"confirmCancel"_s);
+    cancel->click();
+    REQUIRE(requested.size() == 1);
+    CHECK(requested.at(0).providerId == u"8090056");
+    CHECK_FALSE(cancel->isEnabled()); // until the provider's answer comes back
+
+    // A completed order cannot be cancelled: the button is not offered.
+    TrackedTransaction done = pane->shown().value();
+    done.status = TransactionStatus::Completed;
+    done.providerStatus = u"completed"_s;
+    REQUIRE_OK(TransactionStore(*store.database).upsert(done, u"lookup"_s));
+    page.refresh();
+    REQUIRE(test::waitUntil([&] { return pane->shown()->status == TransactionStatus::Completed; }));
+    CHECK_FALSE(cancel->isVisible());
+}
+
+TEST_CASE("In Persian the details pane is right-to-left and its raw answer still reads left to right",
+          "[ui][details][translations]")
+{
+    LanguageGuard guard;
+    REQUIRE(Languages::apply(u"fa"_s));
+    OrderStore store;
+    TransactionsPage page(store.database->path(), TransactionKind::Order);
+    page.resize(1100, 760);
+    page.show();
+    REQUIRE(settled(page));
+    TransactionDetailsPane *pane = selectFirstRow(page);
+    CHECK(pane->layoutDirection() == Qt::RightToLeft);
+    CHECK(pane->findChild<QPlainTextEdit *>(u"rawAnswer"_s)->layoutDirection() == Qt::LeftToRight);
+    auto *tabs = pane->findChild<QTabWidget *>(u"detailsTabs"_s);
+    for (int i = 0; i < tabs->count(); ++i)
+        CHECK(tabs->tabText(i).contains(QRegularExpression(u"^[^A-Za-z]+$"_s)));
+    for (QPushButton *button : pane->findChildren<QPushButton *>())
+        CHECK_FALSE(button->text().contains(QRegularExpression(u"[A-Za-z]"_s)));
+    const QString history = pane->findChild<QListWidget *>(u"historyList"_s)->item(0)->text();
+    CHECK(history.contains(u"۱۴۰۵"_s)); // Azar 1405
+    saveScreenshot(&page, u"orders-details-fa"_s);
+    tabs->setCurrentIndex(1);
+    saveScreenshot(&page, u"orders-history-fa"_s);
 }

@@ -700,12 +700,12 @@
 <context>
     <name>SandboxStartup</name>
     <message>
-        <location filename="../app/sarraf_main.cpp" line="+156"/>
+        <location filename="../app/sarraf_main.cpp" line="+150"/>
         <source>Loading the sandbox&apos;s demo transactions…</source>
         <translation>در حال بارگذاری تراکنش‌های نمایشی محیط آزمایشی…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Demo transactions in the sandbox: %1</source>
         <translation>تراکنش‌های نمایشی در محیط آزمایشی: %1</translation>
     </message>
@@ -794,7 +794,7 @@
 <context>
     <name>TransactionStore</name>
     <message>
-        <location filename="../models/store/TransactionStore.cpp" line="+129"/>
+        <location filename="../models/store/TransactionStore.cpp" line="+131"/>
         <source>A transaction needs its provider and the provider&apos;s id to be stored.</source>
         <translation>برای ذخیره‌ی تراکنش، نام ارائه‌دهنده و شناسه‌ی تراکنش نزد آن ارائه‌دهنده لازم است.</translation>
     </message>
@@ -805,19 +805,20 @@
     </message>
     <message>
         <location line="-67"/>
-        <location line="+259"/>
+        <location line="+241"/>
         <source>The database is busy; try again.</source>
         <translation>پایگاه داده مشغول است؛ دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location filename="../models/store/TransactionSql.cpp" line="+200"/>
+        <location filename="../models/store/TransactionStore.cpp" line="-196"/>
         <location line="+41"/>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Sarraf could not read the stored transaction.</source>
         <translation>صراف نتوانست تراکنش ذخیره‌شده را بخواند.</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location filename="../models/store/TransactionStore.cpp" line="-31"/>
         <source>Sarraf could not store the transaction %1 of %2.</source>
         <translation>صراف نتوانست تراکنش %1 مربوط به %2 را ذخیره کند.</translation>
     </message>
@@ -827,7 +828,7 @@
         <translation>صراف نتوانست تغییر وضعیت %1 را ثبت کند.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+70"/>
         <source>Sarraf could not read which transactions to refresh.</source>
         <translation>صراف نتوانست تشخیص دهد کدام تراکنش‌ها باید تازه‌سازی شوند.</translation>
     </message>
@@ -848,24 +849,24 @@
         <translation>صراف نتوانست همگام‌سازی %1 را ثبت کند.</translation>
     </message>
     <message>
-        <location line="-287"/>
-        <location line="+256"/>
+        <location line="-269"/>
+        <location line="+238"/>
         <source>Sarraf could not save the transaction.</source>
         <translation>صراف نتوانست تراکنش را ذخیره کند.</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-77"/>
         <location filename="../models/table/TransactionPageReader.cpp" line="+52"/>
         <source>Sarraf could not list the stored transactions.</source>
         <translation>صراف نتوانست فهرست تراکنش‌های ذخیره‌شده را تهیه کند.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../models/store/TransactionSql.cpp" line="-25"/>
         <source>Sarraf could not read the status history.</source>
         <translation>صراف نتوانست تاریخچه‌ی وضعیت را بخواند.</translation>
     </message>
     <message>
-        <location filename="../models/store/TransactionSql.cpp" line="+46"/>
+        <location line="-128"/>
         <source>&quot;%1&quot; is not an amount; write it with digits and a decimal point, such as 1250.50.</source>
         <translation>«%1» مبلغ نیست؛ آن را با رقم و ممیز بنویسید، مانند 1250.50.</translation>
     </message>
@@ -1247,7 +1248,7 @@
         <translation>حداکثر GREENGO برای «%1»، %2 است.</translation>
     </message>
     <message>
-        <location filename="../providers/ProviderConnectors.cpp" line="+214"/>
+        <location filename="../providers/ProviderConnectors.cpp" line="+230"/>
         <location filename="../providers/greengo/GreengoAdapter.cpp" line="+11"/>
         <source>&quot;%1&quot; is not a GREENGO order id; an id is a short code without spaces.</source>
         <translation>«%1» شناسه‌ی سفارش GREENGO نیست؛ شناسه یک کد کوتاه بدون فاصله است.</translation>
@@ -1336,7 +1337,7 @@
         <translation>هر اقدام مالی به ترتیب اینجا نمایش داده می‌شود: چه کسی، چه چیزی را و چه زمانی درخواست، تأیید یا ارسال کرد. گزارش به‌صورت زنجیره‌ای ثبت می‌شود تا هر ویرایش یا حذفی آشکار شود.</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+176"/>
         <source>Sarraf — sandbox</source>
         <translation>صراف — محیط آزمایشی</translation>
     </message>
@@ -1426,7 +1427,29 @@
         <translation>در حال همگام‌سازی %1…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
+        <source>%1 refreshed.</source>
+        <extracomment>%1 is a transaction&apos;s id, %2 why it could not be refreshed.</extracomment>
+        <translation>%1 به‌روز شد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not refresh %1: %2</source>
+        <translation>به‌روزرسانی %1 ممکن نشد: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cancelled.</source>
+        <extracomment>%1 is an order&apos;s id, %2 why it was not cancelled.</extracomment>
+        <translation>%1 لغو شد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was not cancelled: %2</source>
+        <translation>%1 لغو نشد: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Not synced yet</source>
         <translation>هنوز همگام‌سازی نشده است</translation>
     </message>
@@ -1462,7 +1485,17 @@
         <translation>%1 نزد %2 پیدا شد.</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="+9"/>
+        <source>Refreshing %1…</source>
+        <translation>در حال به‌روزرسانی %1…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelling %1…</source>
+        <translation>در حال لغو %1…</translation>
+    </message>
+    <message>
+        <location line="-178"/>
         <source>Sandbox profile: nothing here reaches a real provider</source>
         <translation>نمایه‌ی محیط آزمایشی: هیچ چیزی از اینجا به ارائه‌دهنده‌ی واقعی نمی‌رسد</translation>
     </message>
@@ -1478,8 +1511,10 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+48"/>
-        <location line="+34"/>
+        <location line="+60"/>
+        <location line="+31"/>
+        <location line="+10"/>
+        <location line="+13"/>
         <source>No provider is enabled in this profile yet, so there is nothing to sync.</source>
         <translation>هنوز هیچ ارائه‌دهنده‌ای در این نمایه فعال نشده است، بنابراین چیزی برای همگام‌سازی وجود ندارد.</translation>
     </message>
@@ -1630,6 +1665,29 @@
     </message>
 </context>
 <context>
+    <name>sarraf::ProviderConnector</name>
+    <message>
+        <location filename="../providers/ProviderConnectors.cpp" line="-28"/>
+        <source>Premium Exchanger did not cancel the bid; it says its status is &quot;%1&quot;.</source>
+        <translation>Premium Exchanger درخواست را لغو نکرد؛ وضعیت آن را «%1» اعلام می‌کند.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>GREENGO did not cancel the order: it is unknown to GREENGO, already paid or already closed.</source>
+        <translation>GREENGO سفارش را لغو نکرد: یا آن را نمی‌شناسد، یا پرداخت شده یا پیش‌تر بسته شده است.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whether GREENGO cancelled the order is unknown; refresh it to find out.</source>
+        <translation>معلوم نیست GREENGO سفارش را لغو کرده یا نه؛ برای دانستن، آن را به‌روز کنید.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This provider&apos;s API cannot cancel a transaction.</source>
+        <translation>رابط برنامه‌نویسی این ارائه‌دهنده امکان لغو تراکنش را ندارد.</translation>
+    </message>
+</context>
+<context>
     <name>sarraf::SandboxServer</name>
     <message>
         <location filename="../providers/sandbox/SandboxServer.cpp" line="+95"/>
@@ -1691,9 +1749,214 @@
     </message>
 </context>
 <context>
+    <name>sarraf::SyncScheduler</name>
+    <message>
+        <location filename="../models/sync/SyncScheduler.cpp" line="+210"/>
+        <source>The local database cannot be opened.</source>
+        <translation>پایگاه داده محلی باز نمی‌شود.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not enabled in this profile.</source>
+        <translation>%1 در این نمایه فعال نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>sarraf::TransactionDetailsPane</name>
+    <message>
+        <location filename="../ui/TransactionDetailsPane.cpp" line="+61"/>
+        <source>sync</source>
+        <translation>همگام‌سازی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>look-up or refresh</source>
+        <translation>جست‌وجو یا به‌روزرسانی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the provider&apos;s callback</source>
+        <translation>فراخوان ارائه‌دهنده</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import</source>
+        <translation>درون‌ریزی</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Cancel this order?</source>
+        <translation>این سفارش لغو شود؟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 will be asked to cancel order %2 (%3). A cancelled order cannot be paid any more, and this cannot be undone.</source>
+        <extracomment>%1 is the provider, %2 the order&apos;s id, %3 its amount.</extracomment>
+        <translation>از %1 خواسته می‌شود سفارش %2 (%3) را لغو کند. سفارش لغوشده دیگر پرداخت‌شدنی نیست و این کار برگشت‌پذیر نیست.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel the order</source>
+        <translation>لغو سفارش</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep it</source>
+        <translation>نگه داشتن</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Details</source>
+        <translation>جزئیات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status history</source>
+        <translation>تاریخچه وضعیت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider&apos;s answer</source>
+        <translation>پاسخ ارائه‌دهنده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh now</source>
+        <translation>به‌روزرسانی اکنون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the provider about this transaction again</source>
+        <translation>دوباره از ارائه‌دهنده درباره این تراکنش بپرس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy id</source>
+        <translation>رونوشت شناسه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open payment link</source>
+        <translation>باز کردن پیوند پرداخت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel order…</source>
+        <translation>لغو سفارش…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the provider to cancel this order; you confirm first</source>
+        <translation>از ارائه‌دهنده لغو این سفارش را بخواه؛ نخست شما تأیید می‌کنید</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Select a transaction to see its details.</source>
+        <translation>برای دیدن جزئیات، یک تراکنش را برگزینید.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 %2</source>
+        <extracomment>%1 is the provider&apos;s name, %2 its id for the transaction.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Provider</source>
+        <translation>ارائه‌دهنده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>شناسه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <extracomment>%1 is Sarraf&apos;s status, %2 the provider&apos;s own word for it.</extracomment>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (the provider says: %2)</source>
+        <translation>%1 (به گفته ارائه‌دهنده: %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter amount</source>
+        <translation>مبلغ مقابل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>رایانامه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking code</source>
+        <translation>کد پیگیری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment link</source>
+        <translation>پیوند پرداخت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>ایجاد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>به‌روزرسانی</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 → %2</source>
+        <translation>%1 ← %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — %2 (provider: %3; from %4)</source>
+        <extracomment>%1 is a time, %2 the status change, %3 the provider&apos;s word, %4 where it came from (sync, callback, ...).</extracomment>
+        <translation>%1 — %2 (ارائه‌دهنده: %3؛ از %4)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The provider&apos;s answer was not kept for this transaction.</source>
+        <translation>پاسخ ارائه‌دهنده برای این تراکنش نگه داشته نشده است.</translation>
+    </message>
+</context>
+<context>
     <name>sarraf::TransactionTableModel</name>
     <message>
-        <location filename="../models/table/TransactionTableModel.cpp" line="+257"/>
+        <location filename="../models/table/TransactionTableModel.cpp" line="+274"/>
         <source>The provider says: %1</source>
         <extracomment>%1 is the provider&apos;s own status word, shown as it came.</extracomment>
         <translation>وضعیت از زبان ارائه‌دهنده: %1</translation>
@@ -1737,7 +2000,7 @@
 <context>
     <name>sarraf::TransactionsPage</name>
     <message>
-        <location filename="../ui/TransactionsPage.cpp" line="+226"/>
+        <location filename="../ui/TransactionsPage.cpp" line="+268"/>
         <source>All providers</source>
         <translation>همه ارائه‌دهندگان</translation>
     </message>
@@ -1797,7 +2060,7 @@
         <translation>بیشترین مبلغ</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Matching: %1</source>
         <translation>موارد یافته‌شده: %1</translation>
     </message>

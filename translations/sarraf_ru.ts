@@ -712,12 +712,12 @@
 <context>
     <name>SandboxStartup</name>
     <message>
-        <location filename="../app/sarraf_main.cpp" line="+156"/>
+        <location filename="../app/sarraf_main.cpp" line="+150"/>
         <source>Loading the sandbox&apos;s demo transactions…</source>
         <translation>Загрузка демонстрационных транзакций песочницы…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Demo transactions in the sandbox: %1</source>
         <translation>Демонстрационных транзакций в песочнице: %1</translation>
     </message>
@@ -806,7 +806,7 @@
 <context>
     <name>TransactionStore</name>
     <message>
-        <location filename="../models/store/TransactionStore.cpp" line="+129"/>
+        <location filename="../models/store/TransactionStore.cpp" line="+131"/>
         <source>A transaction needs its provider and the provider&apos;s id to be stored.</source>
         <translation>Чтобы сохранить транзакцию, нужно указать провайдера и идентификатор транзакции у этого провайдера.</translation>
     </message>
@@ -817,19 +817,20 @@
     </message>
     <message>
         <location line="-67"/>
-        <location line="+259"/>
+        <location line="+241"/>
         <source>The database is busy; try again.</source>
         <translation>База данных занята. Повторите попытку.</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location filename="../models/store/TransactionSql.cpp" line="+200"/>
+        <location filename="../models/store/TransactionStore.cpp" line="-196"/>
         <location line="+41"/>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Sarraf could not read the stored transaction.</source>
         <translation>Sarraf не удалось прочитать сохранённую транзакцию.</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location filename="../models/store/TransactionStore.cpp" line="-31"/>
         <source>Sarraf could not store the transaction %1 of %2.</source>
         <translation>Sarraf не удалось сохранить транзакцию %1 провайдера %2.</translation>
     </message>
@@ -839,7 +840,7 @@
         <translation>Sarraf не удалось записать изменение статуса транзакции %1.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+70"/>
         <source>Sarraf could not read which transactions to refresh.</source>
         <translation>Sarraf не удалось прочитать, какие транзакции нужно обновить.</translation>
     </message>
@@ -860,24 +861,24 @@
         <translation>Sarraf не удалось записать результат синхронизации %1.</translation>
     </message>
     <message>
-        <location line="-287"/>
-        <location line="+256"/>
+        <location line="-269"/>
+        <location line="+238"/>
         <source>Sarraf could not save the transaction.</source>
         <translation>Sarraf не удалось сохранить транзакцию.</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-77"/>
         <location filename="../models/table/TransactionPageReader.cpp" line="+52"/>
         <source>Sarraf could not list the stored transactions.</source>
         <translation>Sarraf не удалось получить список сохранённых транзакций.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../models/store/TransactionSql.cpp" line="-25"/>
         <source>Sarraf could not read the status history.</source>
         <translation>Sarraf не удалось прочитать историю статусов.</translation>
     </message>
     <message>
-        <location filename="../models/store/TransactionSql.cpp" line="+46"/>
+        <location line="-128"/>
         <source>&quot;%1&quot; is not an amount; write it with digits and a decimal point, such as 1250.50.</source>
         <translation>«%1» — не сумма; запишите её цифрами с десятичной точкой, например 1250.50.</translation>
     </message>
@@ -1267,7 +1268,7 @@
         <translation>Максимум GREENGO для «%1» — %2.</translation>
     </message>
     <message>
-        <location filename="../providers/ProviderConnectors.cpp" line="+214"/>
+        <location filename="../providers/ProviderConnectors.cpp" line="+230"/>
         <location filename="../providers/greengo/GreengoAdapter.cpp" line="+11"/>
         <source>&quot;%1&quot; is not a GREENGO order id; an id is a short code without spaces.</source>
         <translation>«%1» не является ID заявки GREENGO: ID — это короткий код без пробелов.</translation>
@@ -1356,7 +1357,7 @@
         <translation>Здесь по порядку отображается каждое действие с деньгами: кто, что и когда запросил, одобрил или отправил. Записи журнала связаны в цепочку, поэтому любое изменение или удаление будет заметно.</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+176"/>
         <source>Sarraf — sandbox</source>
         <translation>Sarraf — песочница</translation>
     </message>
@@ -1446,7 +1447,29 @@
         <translation>Синхронизация: %1…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
+        <source>%1 refreshed.</source>
+        <extracomment>%1 is a transaction&apos;s id, %2 why it could not be refreshed.</extracomment>
+        <translation>%1 обновлено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not refresh %1: %2</source>
+        <translation>Не удалось обновить %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cancelled.</source>
+        <extracomment>%1 is an order&apos;s id, %2 why it was not cancelled.</extracomment>
+        <translation>%1 отменено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was not cancelled: %2</source>
+        <translation>%1 не отменено: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Not synced yet</source>
         <translation>Синхронизации ещё не было</translation>
     </message>
@@ -1482,7 +1505,17 @@
         <translation>%1 найден у %2.</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="+9"/>
+        <source>Refreshing %1…</source>
+        <translation>Обновление %1…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelling %1…</source>
+        <translation>Отмена %1…</translation>
+    </message>
+    <message>
+        <location line="-178"/>
         <source>Sandbox profile: nothing here reaches a real provider</source>
         <translation>Профиль песочницы: запросы не доходят до реальных провайдеров</translation>
     </message>
@@ -1498,8 +1531,10 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+48"/>
-        <location line="+34"/>
+        <location line="+60"/>
+        <location line="+31"/>
+        <location line="+10"/>
+        <location line="+13"/>
         <source>No provider is enabled in this profile yet, so there is nothing to sync.</source>
         <translation>В этом профиле ещё не включён ни один провайдер, поэтому синхронизировать нечего.</translation>
     </message>
@@ -1650,6 +1685,29 @@
     </message>
 </context>
 <context>
+    <name>sarraf::ProviderConnector</name>
+    <message>
+        <location filename="../providers/ProviderConnectors.cpp" line="-28"/>
+        <source>Premium Exchanger did not cancel the bid; it says its status is &quot;%1&quot;.</source>
+        <translation>Premium Exchanger не отменил заявку; её статус, по его словам, «%1».</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>GREENGO did not cancel the order: it is unknown to GREENGO, already paid or already closed.</source>
+        <translation>GREENGO не отменил заказ: заказ ему неизвестен, уже оплачен или уже закрыт.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whether GREENGO cancelled the order is unknown; refresh it to find out.</source>
+        <translation>Неизвестно, отменил ли GREENGO заказ; обновите его, чтобы узнать.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This provider&apos;s API cannot cancel a transaction.</source>
+        <translation>API этого провайдера не умеет отменять операции.</translation>
+    </message>
+</context>
+<context>
     <name>sarraf::SandboxServer</name>
     <message>
         <location filename="../providers/sandbox/SandboxServer.cpp" line="+95"/>
@@ -1711,9 +1769,214 @@
     </message>
 </context>
 <context>
+    <name>sarraf::SyncScheduler</name>
+    <message>
+        <location filename="../models/sync/SyncScheduler.cpp" line="+210"/>
+        <source>The local database cannot be opened.</source>
+        <translation>Не удаётся открыть локальную базу данных.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not enabled in this profile.</source>
+        <translation>%1 не включён в этом профиле.</translation>
+    </message>
+</context>
+<context>
+    <name>sarraf::TransactionDetailsPane</name>
+    <message>
+        <location filename="../ui/TransactionDetailsPane.cpp" line="+61"/>
+        <source>sync</source>
+        <translation>синхронизация</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>look-up or refresh</source>
+        <translation>поиск или обновление</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the provider&apos;s callback</source>
+        <translation>уведомление провайдера</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import</source>
+        <translation>импорт</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Cancel this order?</source>
+        <translation>Отменить этот заказ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 will be asked to cancel order %2 (%3). A cancelled order cannot be paid any more, and this cannot be undone.</source>
+        <extracomment>%1 is the provider, %2 the order&apos;s id, %3 its amount.</extracomment>
+        <translation>%1 получит запрос на отмену заказа %2 (%3). Отменённый заказ больше нельзя оплатить, и это действие необратимо.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel the order</source>
+        <translation>Отменить заказ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep it</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status history</source>
+        <translation>История статусов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider&apos;s answer</source>
+        <translation>Ответ провайдера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh now</source>
+        <translation>Обновить сейчас</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the provider about this transaction again</source>
+        <translation>Снова запросить у провайдера эту операцию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy id</source>
+        <translation>Копировать ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open payment link</source>
+        <translation>Открыть ссылку на оплату</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel order…</source>
+        <translation>Отменить заказ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the provider to cancel this order; you confirm first</source>
+        <translation>Попросить провайдера отменить заказ; сначала вы подтверждаете</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Select a transaction to see its details.</source>
+        <translation>Выберите операцию, чтобы увидеть подробности.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 %2</source>
+        <extracomment>%1 is the provider&apos;s name, %2 its id for the transaction.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Provider</source>
+        <translation>Провайдер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <extracomment>%1 is Sarraf&apos;s status, %2 the provider&apos;s own word for it.</extracomment>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (the provider says: %2)</source>
+        <translation>%1 (у провайдера: %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter amount</source>
+        <translation>Встречная сумма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking code</source>
+        <translation>Код отслеживания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment link</source>
+        <translation>Ссылка на оплату</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Обновлено</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — %2 (provider: %3; from %4)</source>
+        <extracomment>%1 is a time, %2 the status change, %3 the provider&apos;s word, %4 where it came from (sync, callback, ...).</extracomment>
+        <translation>%1 — %2 (провайдер: %3; источник: %4)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The provider&apos;s answer was not kept for this transaction.</source>
+        <translation>Ответ провайдера для этой операции не сохранён.</translation>
+    </message>
+</context>
+<context>
     <name>sarraf::TransactionTableModel</name>
     <message>
-        <location filename="../models/table/TransactionTableModel.cpp" line="+257"/>
+        <location filename="../models/table/TransactionTableModel.cpp" line="+274"/>
         <source>The provider says: %1</source>
         <extracomment>%1 is the provider&apos;s own status word, shown as it came.</extracomment>
         <translation>Статус у провайдера: %1</translation>
@@ -1757,7 +2020,7 @@
 <context>
     <name>sarraf::TransactionsPage</name>
     <message>
-        <location filename="../ui/TransactionsPage.cpp" line="+226"/>
+        <location filename="../ui/TransactionsPage.cpp" line="+268"/>
         <source>All providers</source>
         <translation>Все провайдеры</translation>
     </message>
@@ -1817,7 +2080,7 @@
         <translation>Макс. сумма</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Matching: %1</source>
         <translation>Найдено: %1</translation>
     </message>

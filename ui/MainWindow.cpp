@@ -157,6 +157,8 @@ void MainWindow::buildPages()
             table->setEmptyIcon(pageIcon(style(), id));
             connect(table, &TransactionsPage::exportFinished, this,
                     [this](bool, const QString &message) { showStatus(message); });
+            connect(table, &TransactionsPage::refreshRequested, this, &MainWindow::refreshTransaction);
+            connect(table, &TransactionsPage::cancelRequested, this, &MainWindow::cancelTransaction);
             page = table;
         } else {
             auto *empty = new EmptyStatePage(m_stack);
@@ -363,6 +365,18 @@ void MainWindow::setSyncScheduler(SyncScheduler *scheduler)
         showSyncState();
     });
     connect(scheduler, &SyncScheduler::lookedUp, this, &MainWindow::showLookedUp);
+    connect(scheduler, &SyncScheduler::refreshed, this,
+            [this](const QString &, const QString &id, bool ok, const QString &message) {
+                //: %1 is a transaction's id, %2 why it could not be refreshed.
+                showStatus(ok ? tr("%1 refreshed.").arg(leftToRight(id))
+                              : tr("Could not refresh %1: %2").arg(leftToRight(id), message));
+            });
+    connect(scheduler, &SyncScheduler::cancelled, this,
+            [this](const QString &, const QString &id, bool ok, const QString &message) {
+                //: %1 is an order's id, %2 why it was not cancelled.
+                showStatus(ok ? tr("%1 cancelled.").arg(leftToRight(id))
+                              : tr("%1 was not cancelled: %2").arg(leftToRight(id), message));
+            });
     connect(scheduler, &SyncScheduler::storeChanged, this, [this] {
         for (QWidget *page : std::as_const(m_pages)) {
             if (auto *table = qobject_cast<TransactionsPage *>(page))
@@ -421,6 +435,26 @@ void MainWindow::showLookedUp(const QString &id, const QStringList &found, const
     for (const QString &match : found)
         providers.append(match.section(u'/', 0, 0));
     showStatus(tr("Found %1 at %2.").arg(leftToRight(id), QLocale().createSeparatedList(providers)));
+}
+
+void MainWindow::refreshTransaction(const QString &provider, const QString &providerId)
+{
+    if (!m_scheduler) {
+        showStatus(tr("No provider is enabled in this profile yet, so there is nothing to sync."));
+        return;
+    }
+    showStatus(tr("Refreshing %1…").arg(leftToRight(providerId)));
+    m_scheduler->refresh(provider, providerId);
+}
+
+void MainWindow::cancelTransaction(const TrackedTransaction &record)
+{
+    if (!m_scheduler) {
+        showStatus(tr("No provider is enabled in this profile yet, so there is nothing to sync."));
+        return;
+    }
+    showStatus(tr("Cancelling %1…").arg(leftToRight(record.providerId)));
+    m_scheduler->cancel(record);
 }
 
 void MainWindow::syncNow()

@@ -1,6 +1,8 @@
 // Sarraf's main window: the page navigation, the pages, menus and the sync status bar.
 #pragma once
 
+#include "models/domain/Records.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QMainWindow>
@@ -69,6 +71,8 @@ private:
     void showSyncState();
     void lookUp();
     void showLookedUp(const QString &id, const QStringList &found, const QStringList &failures);
+    void refreshTransaction(const QString &provider, const QString &providerId);
+    void cancelTransaction(const TrackedTransaction &record);
 
     WindowContext m_context;
     Navigation *m_navigation = nullptr;

@@ -6,6 +6,7 @@
 #include "models/table/TransactionTableModel.h"
 #include "providers/ProviderCatalog.h"
 #include "ui/EmptyStatePage.h"
+#include "ui/TransactionDetailsPane.h"
 
 #include <QCalendar>
 #include <QComboBox>
@@ -23,6 +24,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QThread>
@@ -123,11 +125,37 @@ TransactionsPage::TransactionsPage(const QString &databasePath, TransactionKind 
     });
     if (const QByteArray state = QSettings().value(settingsKey()).toByteArray(); !state.isEmpty())
         header->restoreState(state);
+    // The table over the selected transaction's details; the split persists with the columns.
+    m_splitter = new QSplitter(Qt::Vertical, m_stack);
+    m_splitter->setObjectName(u"tableSplitter"_s);
+    m_splitter->setChildrenCollapsible(false);
+    m_view->setParent(m_splitter);
+    m_splitter->addWidget(m_view);
+    m_details = new TransactionDetailsPane(m_splitter);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    if (const QByteArray state = QSettings().value(settingsKey() + u"/split"_s).toByteArray(); !state.isEmpty())
+        m_splitter->restoreState(state);
     m_stack->addWidget(m_empty);
-    m_stack->addWidget(m_view);
-    m_stack->setCurrentWidget(m_view);
+    m_stack->addWidget(m_splitter);
+    m_stack->setCurrentWidget(m_splitter);
     layout->addWidget(m_stack, 1);
 
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &TransactionsPage::showCurrentDetails);
+    // The current row's page may arrive after it became current.
+    connect(m_model, &TransactionTableModel::pageLoaded, this, [this] {
+        if (m_waitingForPage)
+            showCurrentDetails();
+    });
+    connect(m_model, &TransactionTableModel::detailsLoaded, this,
+            [this](qint64 rowId, const std::optional<TransactionDetails> &details) {
+                if (rowId == m_detailsRowId)
+                    m_details->showDetails(details);
+            });
+    connect(m_details, &TransactionDetailsPane::refreshRequested, this, &TransactionsPage::refreshRequested);
+    connect(m_details, &TransactionDetailsPane::cancelRequested, this, &TransactionsPage::cancelRequested);
     connect(m_model, &TransactionTableModel::countChanged, this, &TransactionsPage::showCount);
     connect(m_model, &TransactionTableModel::errorOccurred, this, [this](const QString &message) {
         m_error->setText(message);
@@ -143,6 +171,20 @@ TransactionsPage::~TransactionsPage()
         m_exportThread->wait();
     }
     QSettings().setValue(settingsKey(), m_view->horizontalHeader()->saveState());
+    QSettings().setValue(settingsKey() + u"/split"_s, m_splitter->saveState());
+}
+
+void TransactionsPage::showCurrentDetails()
+{
+    // Without a current row (a new filter, the rows re-counted after a sync) the pane keeps the
+    // transaction it shows: it is still what the person was looking at.
+    const QModelIndex current = m_view->currentIndex();
+    const QVariant rowId = current.isValid() ? current.data(TransactionTableModel::RowIdRole) : QVariant();
+    m_waitingForPage = current.isValid() && !rowId.isValid(); // pageLoaded asks again
+    if (!rowId.isValid() || rowId.toLongLong() == m_detailsRowId)
+        return;
+    m_detailsRowId = rowId.toLongLong();
+    m_model->requestDetails(m_detailsRowId);
 }
 
 QString TransactionsPage::settingsKey() const
@@ -281,6 +323,9 @@ void TransactionsPage::setEmptyIcon(const QIcon &icon)
 void TransactionsPage::refresh()
 {
     m_model->refresh();
+    // What the pane shows may be what changed (a refresh, a cancel): read it again.
+    if (m_detailsRowId >= 0)
+        m_model->requestDetails(m_detailsRowId);
 }
 
 void TransactionsPage::searchFor(const QString &text)
@@ -327,7 +372,7 @@ void TransactionsPage::showCount(qint64 count)
     m_count->setText(m_filtered ? tr("Matching: %1").arg(number) : tr("Total: %1").arg(number));
     // Nothing stored yet and nothing filtered: say what will appear here instead of an empty grid.
     m_stack->setCurrentWidget(count == 0 && !m_filtered && !m_model->isCounting() ? static_cast<QWidget *>(m_empty)
-                                                                                   : m_view);
+                                                                                   : m_splitter);
 }
 
 void TransactionsPage::exportCsv(QString path)

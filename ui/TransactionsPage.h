@@ -16,6 +16,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSplitter;
 class QStackedWidget;
 class QTableView;
 class QTimer;
@@ -24,6 +25,7 @@ class QThread;
 namespace sarraf {
 
 class EmptyStatePage;
+class TransactionDetailsPane;
 class TransactionTableModel;
 
 class TransactionsPage final : public QWidget
@@ -39,6 +41,7 @@ public:
 
     TransactionTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    TransactionDetailsPane *detailsPane() const { return m_details; }
     void refresh(); // after a sync wrote to the store
     // Clears the other filters and shows the rows matching this text (an id just looked up).
     void searchFor(const QString &text);
@@ -48,6 +51,9 @@ public:
 
 Q_SIGNALS:
     void exportFinished(bool ok, const QString &message);
+    // From the details pane: the window passes these to the sync scheduler.
+    void refreshRequested(const QString &provider, const QString &providerId);
+    void cancelRequested(const sarraf::TrackedTransaction &record);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -58,6 +64,7 @@ private:
     void applyFilters();
     void showCount(qint64 count);
     void showHeaderMenu(const QPoint &position);
+    void showCurrentDetails();
     QString settingsKey() const;
 
     TransactionKind m_kind;
@@ -65,6 +72,10 @@ private:
     QStackedWidget *m_stack = nullptr;
     EmptyStatePage *m_empty = nullptr;
     QTableView *m_view = nullptr;
+    QSplitter *m_splitter = nullptr;
+    TransactionDetailsPane *m_details = nullptr;
+    qint64 m_detailsRowId = -1; // the row the pane shows or waits for
+    bool m_waitingForPage = false; // the current row's page is still being read
     QComboBox *m_provider = nullptr;
     QComboBox *m_status = nullptr;
     QComboBox *m_currency = nullptr;

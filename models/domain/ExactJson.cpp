@@ -145,4 +145,54 @@ Result<qint64> integerFromJson(const QJsonValue &value)
     return integer;
 }
 
+QString indented(const QByteArray &json)
+{
+    const QString text = QString::fromUtf8(json);
+    if (!parse(json))
+        return text;
+    QString out;
+    int depth = 0;
+    bool inString = false;
+    const auto newline = [&] { out += u'\n' + QString(depth * 2, u' '); };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (inString) {
+            out += c;
+            if (c == u'\\' && i + 1 < text.size())
+                out += text[++i];
+            else if (c == u'"')
+                inString = false;
+            continue;
+        }
+        switch (c.unicode()) {
+        case u'"': inString = true; out += c; break;
+        case u'{':
+        case u'[': {
+            // An empty object or array stays on one line.
+            qsizetype next = i + 1;
+            while (next < text.size() && text[next].isSpace())
+                ++next;
+            if (next < text.size() && (text[next] == u'}' || text[next] == u']')) {
+                out += c;
+                out += text[next];
+                i = next;
+                break;
+            }
+            out += c;
+            ++depth;
+            newline();
+            break;
+        }
+        case u'}':
+        case u']': --depth; newline(); out += c; break;
+        case u',': out += c; newline(); break;
+        case u':': out += QStringLiteral(": "); break;
+        default:
+            if (!c.isSpace())
+                out += c;
+        }
+    }
+    return out;
+}
+
 } // namespace sarraf::exactjson

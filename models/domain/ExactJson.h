@@ -29,4 +29,8 @@ Result<Money> moneyFromJson(const QJsonValue &value, QStringView currency);
 // A whole number sent as a JSON number read by parse() above or as a string. Error: "json.integer".
 Result<qint64> integerFromJson(const QJsonValue &value);
 
+// The JSON text indented for people, every token (numbers included) exactly as it came; text that
+// is not valid JSON is returned unchanged.
+QString indented(const QByteArray &json);
+
 } // namespace sarraf::exactjson

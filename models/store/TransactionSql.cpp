@@ -3,6 +3,7 @@
 #include "models/domain/Decimal.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
 
 using namespace Qt::StringLiterals;
 
@@ -160,6 +161,47 @@ StoredTransaction readRow(const QSqlQuery &q, bool withRaw)
     if (withRaw)
         r.rawAnswer = q.value(19).toString().toUtf8();
     return row;
+}
+
+Result<QList<StatusChange>> history(const QSqlDatabase &db, qint64 transactionId)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT from_status, to_status, provider_status, changed_at, source FROM status_changes "
+              u"WHERE transaction_id = ? ORDER BY id"_s);
+    q.addBindValue(transactionId);
+    if (!q.exec())
+        return makeError(u"store.query"_s,
+                         QCoreApplication::translate("TransactionStore", "Sarraf could not read the status history."),
+                         q.lastError().text());
+    QList<StatusChange> changes;
+    while (q.next()) {
+        StatusChange change;
+        change.transactionId = transactionId;
+        if (!q.value(0).isNull())
+            change.from = TransactionStatuses::fromKey(q.value(0).toString()).value_or(TransactionStatus::Unknown);
+        change.to = TransactionStatuses::fromKey(q.value(1).toString()).value_or(TransactionStatus::Unknown);
+        change.providerStatus = q.value(2).toString();
+        change.changedAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+        change.source = q.value(4).toString();
+        changes.append(change);
+    }
+    return changes;
+}
+
+Result<std::optional<StoredTransaction>> byRowId(const QSqlDatabase &db, qint64 rowId)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(selectFull() + u" WHERE id = ?"_s);
+    q.addBindValue(rowId);
+    if (!q.exec())
+        return makeError(u"store.query"_s,
+                         QCoreApplication::translate("TransactionStore", "Sarraf could not read the stored transaction."),
+                         q.lastError().text());
+    if (!q.next())
+        return std::optional<StoredTransaction>();
+    return std::optional<StoredTransaction>(readRow(q, true));
 }
 
 } // namespace sarraf::transactionsql

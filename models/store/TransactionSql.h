@@ -6,6 +6,7 @@
 #include "models/domain/Result.h"
 #include "models/store/TransactionStore.h"
 
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
@@ -29,5 +30,10 @@ QString orderBy(TransactionSortKey key, bool descending);
 
 // Reads a row selected with selectFull() (withRaw) or selectBrief().
 StoredTransaction readRow(const QSqlQuery &query, bool withRaw);
+
+// A transaction's status changes, oldest first.
+Result<QList<StatusChange>> history(const QSqlDatabase &db, qint64 transactionId);
+// One full row (with the raw answer) by the store's row id; nothing if it is gone.
+Result<std::optional<StoredTransaction>> byRowId(const QSqlDatabase &db, qint64 rowId);
 
 } // namespace sarraf::transactionsql

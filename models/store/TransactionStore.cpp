@@ -1,5 +1,7 @@
 #include "models/store/TransactionStore.h"
 
+#include "models/domain/SecretRedactor.h"
+
 #include "models/domain/Decimal.h"
 #include "models/store/Database.h"
 #include "models/store/TransactionSql.h"
@@ -184,8 +186,9 @@ Result<UpsertOutcome> TransactionStore::writeRow(const TrackedTransaction &r, co
                                  text(r.customerName), text(r.customerEmail), text(r.customerPhone),
                                  text(r.address), text(r.description), text(r.trackingCode), text(r.paymentUrl), TransactionStatuses::isFinal(r.status) ? 1 : 0,
                                  created, updated, isoTime(now),
+                                 // Adapters redact what they keep; this is the last point before the file.
                                  r.rawAnswer.isNull() ? QVariant(QMetaType::fromType<QString>())
-                                                      : QVariant(QString::fromUtf8(r.rawAnswer))};
+                                                      : QVariant(SecretRedactor::instance().redact(QString::fromUtf8(r.rawAnswer)))};
     for (const QVariant &value : values)
         upsert.addBindValue(value);
     if (!upsert.exec() || !upsert.next())
@@ -250,26 +253,7 @@ Result<QList<StoredTransaction>> TransactionStore::list(const TransactionQuery &
 
 Result<QList<StatusChange>> TransactionStore::history(qint64 transactionId) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT from_status, to_status, provider_status, changed_at, source FROM status_changes "
-                             "WHERE transaction_id = ? ORDER BY id"));
-    q.addBindValue(transactionId);
-    if (!q.exec())
-        return storeError(tr("Sarraf could not read the status history."), q);
-    QList<StatusChange> changes;
-    while (q.next()) {
-        StatusChange change;
-        change.transactionId = transactionId;
-        if (!q.value(0).isNull())
-            change.from = TransactionStatuses::fromKey(q.value(0).toString()).value_or(TransactionStatus::Unknown);
-        change.to = TransactionStatuses::fromKey(q.value(1).toString()).value_or(TransactionStatus::Unknown);
-        change.providerStatus = q.value(2).toString();
-        change.changedAt = fromIsoTime(q.value(3));
-        change.source = q.value(4).toString();
-        changes.append(change);
-    }
-    return changes;
+    return transactionsql::history(m_db, transactionId);
 }
 
 Result<QStringList> TransactionStore::refreshCandidates(const QString &provider, int limit,

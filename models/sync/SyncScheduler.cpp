@@ -131,7 +131,46 @@ public:
         });
     }
 
+    // One provider, one id: "Refresh now" in the details pane.
+    void refresh(const QString &provider, const QString &providerId)
+    {
+        withConnector(provider, [this, provider, providerId](Result<ProviderConnector *> connector) {
+            if (!connector)
+                return Q_EMIT refreshed(provider, providerId, false, connector.error().message);
+            ++m_active;
+            trackTransactions(*m_store, **connector, {providerId}, this,
+                              [this, provider, providerId](Result<TrackOutcome> outcome) {
+                                  --m_active;
+                                  if (!outcome)
+                                      return Q_EMIT refreshed(provider, providerId, false, outcome.error().message);
+                                  if (!outcome->idErrors.isEmpty())
+                                      return Q_EMIT refreshed(provider, providerId, false,
+                                                              outcome->idErrors.constFirst().error.message);
+                                  Q_EMIT refreshed(provider, providerId, true, QString());
+                              });
+        });
+    }
+
+    // Sent once; whatever the answer, the transaction is refreshed afterwards, so a cancel whose
+    // outcome is unknown (a dropped connection) shows what the provider really did.
+    void cancel(const TrackedTransaction &record)
+    {
+        withConnector(record.provider, [this, record](Result<ProviderConnector *> connector) {
+            if (!connector)
+                return Q_EMIT cancelled(record.provider, record.providerId, false, connector.error().message);
+            ++m_active;
+            (*connector)->cancel(record, this, [this, record](Outcome outcome) {
+                --m_active;
+                Q_EMIT cancelled(record.provider, record.providerId, bool(outcome),
+                                 outcome ? QString() : outcome.error().message);
+                refresh(record.provider, record.providerId);
+            });
+        });
+    }
+
 Q_SIGNALS:
+    void refreshed(const QString &provider, const QString &providerId, bool ok, const QString &message);
+    void cancelled(const QString &provider, const QString &providerId, bool ok, const QString &message);
     void tracked(int stored, const QStringList &failures);
     void lookedUp(const QString &id, const QStringList &found, const QStringList &failures);
     void started(const QStringList &providers);
@@ -162,6 +201,23 @@ private:
                                      [enabled, ready = std::move(ready)](QList<Result<ProviderConfig>> configs) {
                                          ready(enabled, configs);
                                      });
+    }
+
+    // The connector of one enabled provider, or why there is none.
+    void withConnector(const QString &provider, std::function<void(Result<ProviderConnector *>)> ready)
+    {
+        if (!m_store && !openStore())
+            return ready(makeError(u"sync.store"_s, SyncScheduler::tr("The local database cannot be opened.")));
+        withConfigs([this, provider, ready = std::move(ready)](const QStringList &names,
+                                                                const QList<Result<ProviderConfig>> &configs) {
+            const qsizetype index = names.indexOf(provider);
+            if (index < 0)
+                return ready(makeError(u"sync.provider-disabled"_s,
+                                       SyncScheduler::tr("%1 is not enabled in this profile.").arg(provider)));
+            if (!configs[index])
+                return ready(configs[index].error());
+            ready(connectorFor(*configs[index]));
+        });
     }
 
     void ensureTimer()
@@ -297,6 +353,13 @@ SyncScheduler::SyncScheduler(QString databasePath, Source source, QObject *paren
             Q_EMIT storeChanged();
         Q_EMIT syncFinished(failed);
     });
+    connect(m_worker, &SyncWorker::refreshed, this,
+            [this](const QString &provider, const QString &id, bool ok, const QString &message) {
+                if (ok)
+                    Q_EMIT storeChanged();
+                Q_EMIT refreshed(provider, id, ok, message);
+            });
+    connect(m_worker, &SyncWorker::cancelled, this, &SyncScheduler::cancelled);
     m_thread.setObjectName(u"sync"_s);
     m_thread.start();
     setInterval(std::chrono::minutes(2));
@@ -316,6 +379,18 @@ void SyncScheduler::setInterval(std::chrono::seconds interval)
 void SyncScheduler::lookUp(const QString &id)
 {
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, id = id.trimmed()] { worker->lookUp(id); });
+}
+
+void SyncScheduler::refresh(const QString &provider, const QString &providerId)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, provider, id = providerId.trimmed()] {
+        worker->refresh(provider, id);
+    });
+}
+
+void SyncScheduler::cancel(const TrackedTransaction &record)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, record] { worker->cancel(record); });
 }
 
 void SyncScheduler::trackThenSync(const QHash<QString, QStringList> &ids)

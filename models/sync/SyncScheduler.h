@@ -46,6 +46,12 @@ public:
     void trackThenSync(const QHash<QString, QStringList> &ids);
     // Asks every enabled provider that can look ids up about this one and stores what they know.
     void lookUp(const QString &id);
+    // Asks one provider about one of its transactions again ("Refresh now"); answers with refreshed.
+    void refresh(const QString &provider, const QString &providerId);
+    // Cancels a GREENGO order or Premium Exchanger bid (cancellableAtProvider()), once, never
+    // retried, then refreshes it so the store shows what the provider now says; answers with
+    // cancelled.
+    void cancel(const TrackedTransaction &record);
     bool isSyncing() const { return m_syncing; }
 
 Q_SIGNALS:
@@ -59,6 +65,9 @@ Q_SIGNALS:
     void lookedUp(const QString &id, const QStringList &found, const QStringList &failures);
     // failures: "provider: sentence" for providers that could not answer.
     void tracked(int stored, const QStringList &failures);
+    // ok, or the sentence that says why not.
+    void refreshed(const QString &provider, const QString &providerId, bool ok, const QString &message);
+    void cancelled(const QString &provider, const QString &providerId, bool ok, const QString &message);
 
 private:
     QThread m_thread;

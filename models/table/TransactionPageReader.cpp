@@ -105,4 +105,20 @@ Result<TransactionPage> TransactionPageReader::readPage(const TransactionQuery &
     return result;
 }
 
+Result<std::optional<TransactionDetails>> TransactionPageReader::readDetails(qint64 rowId)
+{
+    if (Outcome opened = ensureOpen(); !opened)
+        return opened.error();
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    Result<std::optional<StoredTransaction>> row = transactionsql::byRowId(db, rowId);
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<TransactionDetails>();
+    Result<QList<StatusChange>> history = transactionsql::history(db, rowId);
+    if (!history)
+        return history.error();
+    return std::optional<TransactionDetails>(TransactionDetails{**row, *history});
+}
+
 } // namespace sarraf

@@ -19,6 +19,13 @@ struct TransactionPage
     QList<StoredTransaction> rows; // without the raw answer
 };
 
+// Everything the details pane shows of one transaction.
+struct TransactionDetails
+{
+    StoredTransaction transaction; // with the raw answer (already redacted when it was stored)
+    QList<StatusChange> history;   // oldest first
+};
+
 class TransactionPageReader final : public QObject
 {
     Q_OBJECT
@@ -33,6 +40,9 @@ public:
     // Rows [page * pageSize, +pageSize) of the query's order. Deep pages are read from the other
     // end in the opposite order, so the last page of a million rows is as quick as the first.
     Result<TransactionPage> readPage(const TransactionQuery &query, int page, int pageSize, qint64 total);
+
+    // Nothing when the row is gone.
+    Result<std::optional<TransactionDetails>> readDetails(qint64 rowId);
 
 private:
     Outcome ensureOpen();

@@ -2,6 +2,7 @@
 
 #include "models/domain/Money.h"
 #include "models/domain/TransactionStatus.h"
+#include "providers/ProviderCatalog.h"
 
 #include <QCalendar>
 #include <QLocale>
@@ -156,6 +157,23 @@ void TransactionTableModel::requestPage(int page) const
     }, Qt::QueuedConnection);
 }
 
+void TransactionTableModel::requestDetails(qint64 rowId)
+{
+    QPointer<TransactionTableModel> self(this);
+    TransactionPageReader *reader = m_reader;
+    QMetaObject::invokeMethod(m_reader, [self, reader, rowId] {
+        Result<std::optional<TransactionDetails>> read = reader->readDetails(rowId);
+        QMetaObject::invokeMethod(self.data(), [self, read, rowId] {
+            if (!self)
+                return;
+            if (read)
+                Q_EMIT self->detailsLoaded(rowId, *read);
+            else
+                Q_EMIT self->errorOccurred(read.error().message);
+        }, Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
+}
+
 void TransactionTableModel::acceptPage(quint64 generation, const Result<TransactionPage> &page)
 {
     if (generation != m_generation)
@@ -213,6 +231,12 @@ std::optional<StoredTransaction> TransactionTableModel::recordAt(int row) const
 
 namespace {
 
+QString providerName(const QString &key)
+{
+    const std::optional<ProviderInfo> info = ProviderCatalog::find(key);
+    return info ? info->displayName : key;
+}
+
 QString formatTime(const QDateTime &time)
 {
     if (!time.isValid())
@@ -260,7 +284,7 @@ QVariant TransactionTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::DisplayRole:
         switch (Column(index.column())) {
-        case ProviderColumn: return r.provider;
+        case ProviderColumn: return providerName(r.provider);
         case IdColumn: return r.providerId;
         case StatusColumn: return TransactionStatuses::displayName(r.status);
         case AmountColumn: return formatAmount(r);

@@ -60,9 +60,14 @@ public:
 
     static TransactionSortKey sortKeyFor(int column);
 
+    // Reads one transaction in full with its status history, off the GUI thread; answers with
+    // detailsLoaded (or errorOccurred).
+    void requestDetails(qint64 rowId);
+
 Q_SIGNALS:
     void countChanged(qint64 count);    // the result was counted: the filter bar shows it
     void pageLoaded(int page);
+    void detailsLoaded(qint64 rowId, const std::optional<sarraf::TransactionDetails> &details);
     void errorOccurred(const QString &message); // a sentence for the status bar
 
 private:
