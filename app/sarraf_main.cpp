@@ -5,7 +5,9 @@
 #include "models/logging/LogFile.h"
 #include "models/store/Database.h"
 #include "app/SandboxProfile.h" // pointProfileAt
+#include "models/prices/PriceFeed.h"
 #include "models/sync/SyncScheduler.h"
+#include "providers/prices/SandboxPriceSource.h"
 #include "providers/ProviderSettings.h"
 #include "providers/sandbox/SandboxEnvironment.h"
 #include "ui/Languages.h"
@@ -142,6 +144,21 @@ int main(int argc, char *argv[])
         // The first refresh right away, except in the sandbox, where it follows the demo data.
         if (!sandboxEnvironment)
             scheduler->syncNow();
+    }
+
+    // Live prices on their own thread: the sandbox's feed now; CoinGecko, CoinMarketCap and Nobitex
+    // join when their adapters arrive.
+    std::unique_ptr<PriceFeed> prices;
+    if (database) {
+        PriceFeed::SourceFactory makeSource;
+        if (sandboxEnvironment) {
+            makeSource = [url = sandboxEnvironment->priceFeedUrl()]() -> std::unique_ptr<PriceSource> {
+                return std::make_unique<SandboxPriceSource>(url);
+            };
+        }
+        prices = std::make_unique<PriceFeed>(database->path(), std::move(makeSource));
+        window.setPriceFeed(prices.get());
+        prices->start();
     }
 
     // The demo data is tracked on the scheduler's thread, never on this one; the sync after it

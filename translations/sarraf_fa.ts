@@ -428,6 +428,30 @@
     </message>
 </context>
 <context>
+    <name>PriceStore</name>
+    <message>
+        <location filename="../models/store/PriceStore.cpp" line="+55"/>
+        <source>Sarraf could not store the prices of %1.</source>
+        <translation>صراف نتوانست قیمت‌های %1 را ذخیره کند.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sarraf could not store the prices.</source>
+        <translation>صراف نتوانست قیمت‌ها را ذخیره کند.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+20"/>
+        <source>Sarraf could not read the stored prices.</source>
+        <translation>صراف نتوانست قیمت‌های ذخیره‌شده را بخواند.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sarraf could not remove old prices.</source>
+        <translation>صراف نتوانست قیمت‌های قدیمی را پاک کند.</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <location filename="../models/Profile.cpp" line="+26"/>
@@ -700,7 +724,7 @@
 <context>
     <name>SandboxStartup</name>
     <message>
-        <location filename="../app/sarraf_main.cpp" line="+150"/>
+        <location filename="../app/sarraf_main.cpp" line="+167"/>
         <source>Loading the sandbox&apos;s demo transactions…</source>
         <translation>در حال بارگذاری تراکنش‌های نمایشی محیط آزمایشی…</translation>
     </message>
@@ -1267,7 +1291,7 @@
 <context>
     <name>sarraf::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+42"/>
+        <location filename="../ui/MainWindow.cpp" line="+43"/>
         <source>Invoices</source>
         <translation>فاکتورها</translation>
     </message>
@@ -1337,7 +1361,7 @@
         <translation>هر اقدام مالی به ترتیب اینجا نمایش داده می‌شود: چه کسی، چه چیزی را و چه زمانی درخواست، تأیید یا ارسال کرد. گزارش به‌صورت زنجیره‌ای ثبت می‌شود تا هر ویرایش یا حذفی آشکار شود.</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+180"/>
         <source>Sarraf — sandbox</source>
         <translation>صراف — محیط آزمایشی</translation>
     </message>
@@ -1449,7 +1473,7 @@
         <translation>%1 لغو نشد: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Not synced yet</source>
         <translation>هنوز همگام‌سازی نشده است</translation>
     </message>
@@ -1495,7 +1519,7 @@
         <translation>در حال لغو %1…</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-184"/>
         <source>Sandbox profile: nothing here reaches a real provider</source>
         <translation>نمایه‌ی محیط آزمایشی: هیچ چیزی از اینجا به ارائه‌دهنده‌ی واقعی نمی‌رسد</translation>
     </message>
@@ -1511,7 +1535,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+60"/>
+        <location line="+66"/>
         <location line="+31"/>
         <location line="+10"/>
         <location line="+13"/>
@@ -1665,6 +1689,149 @@
     </message>
 </context>
 <context>
+    <name>sarraf::PriceTableModel</name>
+    <message>
+        <location filename="../models/prices/PriceTableModel.cpp" line="+46"/>
+        <source>%1%2 %</source>
+        <translation>%1%2٪</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1 s ago</source>
+        <extracomment>How old a price is, in seconds.</extracomment>
+        <translation>%1 ثانیه پیش</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min ago</source>
+        <extracomment>How old a price is, in minutes.</extracomment>
+        <translation>%1 دقیقه پیش</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 h ago</source>
+        <extracomment>How old a price is, in hours.</extracomment>
+        <translation>%1 ساعت پیش</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 d ago</source>
+        <extracomment>How old a price is, in days.</extracomment>
+        <translation>%1 روز پیش</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>At %1. Older than expected: the source may not be answering.</source>
+        <extracomment>%1 is when the source gave the price.</extracomment>
+        <translation>در %1. قدیمی‌تر از انتظار: شاید منبع پاسخ نمی‌دهد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At %1</source>
+        <translation>در %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Pair</source>
+        <translation>جفت ارز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last price</source>
+        <translation>آخرین قیمت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>24 h change</source>
+        <translation>تغییر ۲۴ ساعته</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>منبع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>به‌روزرسانی</translation>
+    </message>
+</context>
+<context>
+    <name>sarraf::PricesPage</name>
+    <message>
+        <location filename="../ui/PricesPage.cpp" line="+161"/>
+        <source>Refreshing prices…</source>
+        <translation>در حال به‌روزرسانی قیمت‌ها…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Refresh</source>
+        <translation>به‌روزرسانی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the price source now (never faster than its rate limit allows)</source>
+        <translation>همین حالا از منبع قیمت بپرس (هرگز سریع‌تر از سقف مجاز درخواست‌هایش)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto-refresh:</source>
+        <translation>به‌روزرسانی خودکار:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Off</source>
+        <translation>خاموش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every %1 s</source>
+        <translation>هر %1 ثانیه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every %1 min</source>
+        <translation>هر %1 دقیقه</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prices</source>
+        <translation>قیمت‌ها</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No price source is set up yet. Prices appear here once a price feed (CoinGecko, CoinMarketCap or Nobitex) is enabled in Settings; sarraf --sandbox shows the sandbox&apos;s feed.</source>
+        <translation>هنوز هیچ منبع قیمتی تنظیم نشده است. وقتی یک منبع قیمت (CoinGecko، CoinMarketCap یا Nobitex) در تنظیمات فعال شود، قیمت‌ها اینجا نمایش داده می‌شوند؛ ⁦sarraf --sandbox⁩ قیمت‌های محیط آزمایشی را نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Prices could not be refreshed: %1</source>
+        <extracomment>%1 is the source and why its prices could not be read.</extracomment>
+        <translation>قیمت‌ها به‌روز نشدند: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Updated at %1</source>
+        <translation>به‌روزشده در %1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Millions of %1</source>
+        <translation>میلیون %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No history for %1 / %2 yet</source>
+        <translation>هنوز تاریخچه‌ای برای %1 / %2 نیست</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 — %2 — last 24 hours from %3</source>
+        <extracomment>The chart&apos;s title: %1 the pair (&quot;BTC / USDT&quot;), %2 its last price, %3 the source.</extracomment>
+        <translation>%1 — %2 — ۲۴ ساعت گذشته از %3</translation>
+    </message>
+</context>
+<context>
     <name>sarraf::ProviderConnector</name>
     <message>
         <location filename="../providers/ProviderConnectors.cpp" line="-28"/>
@@ -1764,7 +1931,7 @@
 <context>
     <name>sarraf::TransactionDetailsPane</name>
     <message>
-        <location filename="../ui/TransactionDetailsPane.cpp" line="+61"/>
+        <location filename="../ui/TransactionDetailsPane.cpp" line="+68"/>
         <source>sync</source>
         <translation>همگام‌سازی</translation>
     </message>
@@ -1861,7 +2028,7 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Provider</source>
         <translation>ارائه‌دهنده</translation>
     </message>
@@ -1956,7 +2123,7 @@
 <context>
     <name>sarraf::TransactionTableModel</name>
     <message>
-        <location filename="../models/table/TransactionTableModel.cpp" line="+274"/>
+        <location filename="../models/table/TransactionTableModel.cpp" line="+281"/>
         <source>The provider says: %1</source>
         <extracomment>%1 is the provider&apos;s own status word, shown as it came.</extracomment>
         <translation>وضعیت از زبان ارائه‌دهنده: %1</translation>

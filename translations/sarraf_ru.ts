@@ -440,6 +440,30 @@
     </message>
 </context>
 <context>
+    <name>PriceStore</name>
+    <message>
+        <location filename="../models/store/PriceStore.cpp" line="+55"/>
+        <source>Sarraf could not store the prices of %1.</source>
+        <translation>Sarraf не смог сохранить цены %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sarraf could not store the prices.</source>
+        <translation>Sarraf не смог сохранить цены.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+20"/>
+        <source>Sarraf could not read the stored prices.</source>
+        <translation>Sarraf не смог прочитать сохранённые цены.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sarraf could not remove old prices.</source>
+        <translation>Sarraf не смог удалить старые цены.</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <location filename="../models/Profile.cpp" line="+26"/>
@@ -712,7 +736,7 @@
 <context>
     <name>SandboxStartup</name>
     <message>
-        <location filename="../app/sarraf_main.cpp" line="+150"/>
+        <location filename="../app/sarraf_main.cpp" line="+167"/>
         <source>Loading the sandbox&apos;s demo transactions…</source>
         <translation>Загрузка демонстрационных транзакций песочницы…</translation>
     </message>
@@ -1287,7 +1311,7 @@
 <context>
     <name>sarraf::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+42"/>
+        <location filename="../ui/MainWindow.cpp" line="+43"/>
         <source>Invoices</source>
         <translation>Счета</translation>
     </message>
@@ -1357,7 +1381,7 @@
         <translation>Здесь по порядку отображается каждое действие с деньгами: кто, что и когда запросил, одобрил или отправил. Записи журнала связаны в цепочку, поэтому любое изменение или удаление будет заметно.</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+180"/>
         <source>Sarraf — sandbox</source>
         <translation>Sarraf — песочница</translation>
     </message>
@@ -1469,7 +1493,7 @@
         <translation>%1 не отменено: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Not synced yet</source>
         <translation>Синхронизации ещё не было</translation>
     </message>
@@ -1515,7 +1539,7 @@
         <translation>Отмена %1…</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-184"/>
         <source>Sandbox profile: nothing here reaches a real provider</source>
         <translation>Профиль песочницы: запросы не доходят до реальных провайдеров</translation>
     </message>
@@ -1531,7 +1555,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+60"/>
+        <location line="+66"/>
         <location line="+31"/>
         <location line="+10"/>
         <location line="+13"/>
@@ -1685,6 +1709,149 @@
     </message>
 </context>
 <context>
+    <name>sarraf::PriceTableModel</name>
+    <message>
+        <location filename="../models/prices/PriceTableModel.cpp" line="+46"/>
+        <source>%1%2 %</source>
+        <translation>%1%2 %</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1 s ago</source>
+        <extracomment>How old a price is, in seconds.</extracomment>
+        <translation>%1 с назад</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min ago</source>
+        <extracomment>How old a price is, in minutes.</extracomment>
+        <translation>%1 мин назад</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 h ago</source>
+        <extracomment>How old a price is, in hours.</extracomment>
+        <translation>%1 ч назад</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 d ago</source>
+        <extracomment>How old a price is, in days.</extracomment>
+        <translation>%1 дн. назад</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>At %1. Older than expected: the source may not be answering.</source>
+        <extracomment>%1 is when the source gave the price.</extracomment>
+        <translation>На %1. Старше ожидаемого: возможно, источник не отвечает.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At %1</source>
+        <translation>На %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Pair</source>
+        <translation>Пара</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last price</source>
+        <translation>Последняя цена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>24 h change</source>
+        <translation>Изменение за 24 ч</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Обновлено</translation>
+    </message>
+</context>
+<context>
+    <name>sarraf::PricesPage</name>
+    <message>
+        <location filename="../ui/PricesPage.cpp" line="+161"/>
+        <source>Refreshing prices…</source>
+        <translation>Обновление цен…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the price source now (never faster than its rate limit allows)</source>
+        <translation>Запросить источник цен сейчас (не чаще, чем позволяет его лимит запросов)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto-refresh:</source>
+        <translation>Автообновление:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Off</source>
+        <translation>Выкл.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every %1 s</source>
+        <translation>Каждые %1 с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every %1 min</source>
+        <translation>Каждые %1 мин</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prices</source>
+        <translation>Цены</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No price source is set up yet. Prices appear here once a price feed (CoinGecko, CoinMarketCap or Nobitex) is enabled in Settings; sarraf --sandbox shows the sandbox&apos;s feed.</source>
+        <translation>Источник цен ещё не настроен. Цены появятся здесь, когда в настройках будет включён источник (CoinGecko, CoinMarketCap или Nobitex); sarraf --sandbox показывает цены песочницы.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Prices could not be refreshed: %1</source>
+        <extracomment>%1 is the source and why its prices could not be read.</extracomment>
+        <translation>Не удалось обновить цены: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Updated at %1</source>
+        <translation>Обновлено в %1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Millions of %1</source>
+        <translation>Млн %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No history for %1 / %2 yet</source>
+        <translation>Истории для %1 / %2 пока нет</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 — %2 — last 24 hours from %3</source>
+        <extracomment>The chart&apos;s title: %1 the pair (&quot;BTC / USDT&quot;), %2 its last price, %3 the source.</extracomment>
+        <translation>%1 — %2 — последние 24 часа, источник: %3</translation>
+    </message>
+</context>
+<context>
     <name>sarraf::ProviderConnector</name>
     <message>
         <location filename="../providers/ProviderConnectors.cpp" line="-28"/>
@@ -1784,7 +1951,7 @@
 <context>
     <name>sarraf::TransactionDetailsPane</name>
     <message>
-        <location filename="../ui/TransactionDetailsPane.cpp" line="+61"/>
+        <location filename="../ui/TransactionDetailsPane.cpp" line="+68"/>
         <source>sync</source>
         <translation>синхронизация</translation>
     </message>
@@ -1881,7 +2048,7 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Provider</source>
         <translation>Провайдер</translation>
     </message>
@@ -1976,7 +2143,7 @@
 <context>
     <name>sarraf::TransactionTableModel</name>
     <message>
-        <location filename="../models/table/TransactionTableModel.cpp" line="+274"/>
+        <location filename="../models/table/TransactionTableModel.cpp" line="+281"/>
         <source>The provider says: %1</source>
         <extracomment>%1 is the provider&apos;s own status word, shown as it came.</extracomment>
         <translation>Статус у провайдера: %1</translation>

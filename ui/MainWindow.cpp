@@ -3,6 +3,7 @@
 #include "models/domain/Bidi.h"
 #include "ui/AboutDialog.h"
 #include "ui/EmptyStatePage.h"
+#include "ui/PricesPage.h"
 #include "ui/TransactionsPage.h"
 #include "models/sync/SyncScheduler.h"
 #include "ui/Navigation.h"
@@ -160,6 +161,10 @@ void MainWindow::buildPages()
             connect(table, &TransactionsPage::refreshRequested, this, &MainWindow::refreshTransaction);
             connect(table, &TransactionsPage::cancelRequested, this, &MainWindow::cancelTransaction);
             page = table;
+        } else if (id == u"prices") {
+            auto *prices = new PricesPage(m_stack);
+            prices->setEmptyIcon(pageIcon(style(), id));
+            page = prices;
         } else {
             auto *empty = new EmptyStatePage(m_stack);
             empty->setIcon(pageIcon(style(), id));
@@ -383,6 +388,12 @@ void MainWindow::setSyncScheduler(SyncScheduler *scheduler)
                 table->refresh();
         }
     });
+}
+
+void MainWindow::setPriceFeed(PriceFeed *feed)
+{
+    if (auto *prices = qobject_cast<PricesPage *>(m_pages.value(QStringLiteral("prices"))))
+        prices->setFeed(feed);
 }
 
 void MainWindow::showSyncState()

@@ -18,6 +18,7 @@ class QStackedWidget;
 
 namespace sarraf {
 
+class PriceFeed;
 class SyncScheduler;
 
 class EmptyStatePage;
@@ -47,6 +48,8 @@ public:
     // Sync now (F5) runs the scheduler; its progress and failures show in the status bar, and
     // the tables read again when it wrote. The scheduler must outlive the window.
     void setSyncScheduler(SyncScheduler *scheduler);
+    // Live prices for the Prices page; without one the page says no price source is set up.
+    void setPriceFeed(PriceFeed *feed);
     // A passing message in the status bar, already translated.
     void showStatus(const QString &text);
     static QStringList pageIds();

@@ -70,12 +70,13 @@ public:
     // For people: the locale's digits, group and decimal separators and minus sign, computed
     // from the exact digits (never through double), then the currency.
     QString format(const QLocale &locale, FormatOptions options = {}) const;
+    // What format() writes after the number: the translated "Toman"/"Rial", or the code.
+    QString unitText() const;
 
 private:
     Money(Decimal amount, QString currency);
     static Result<Money> checked(Result<Decimal> amount, QStringView currencyCode);
     Error currencyMismatch(const Money &other) const;
-    QString unitText() const;
 
     Decimal m_amount;
     QString m_currency; // upper case

@@ -61,4 +61,18 @@ struct StatusChange
     QString source; // "sync", "callback", "lookup", "create"
 };
 
+// One price of a currency pair from a price source, at the time the source gives for it. Prices
+// are exact decimal text; the change is the source's own 24-hour figure in percent, if it gives one.
+struct PriceQuote
+{
+    QString source;        // "sandbox", later "coingecko", "coinmarketcap", "nobitex"
+    QString base;          // "BTC"
+    QString quote;         // "USDT", "IRT"
+    QString price;         // "67321.15"
+    QString change24h;     // "-1.82" (percent); empty when the source does not say
+    QDateTime observedAt;  // UTC
+
+    QString pair() const { return base + u'/' + quote; }
+};
+
 } // namespace sarraf

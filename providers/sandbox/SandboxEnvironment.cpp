@@ -4,6 +4,7 @@
 #include "providers/sandbox/GitmixSimulator.h"
 #include "providers/sandbox/GreengoSimulator.h"
 #include "providers/sandbox/PremiumExchangerSimulator.h"
+#include "providers/sandbox/PriceFeedSimulator.h"
 
 #include <QRandomGenerator>
 
@@ -50,6 +51,7 @@ SandboxEnvironment::SandboxEnvironment(Options options, QObject *parent) : QObje
     m_premiumExchanger->setCredentials(m_peLogin, m_peKey);
     m_premiumExchanger->setProgressStep(options.progress ? 60s : 0s);
     m_greengo = std::make_unique<GreengoSimulator>(m_server, greengo);
+    m_prices = std::make_unique<PriceFeedSimulator>(m_server);
 }
 
 SandboxEnvironment::~SandboxEnvironment() = default;

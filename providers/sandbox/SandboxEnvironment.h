@@ -18,6 +18,7 @@ class CryptofuseSimulator;
 class GitmixSimulator;
 class GreengoSimulator;
 class PremiumExchangerSimulator;
+class PriceFeedSimulator;
 
 // How a profile reaches one simulated provider: its settings and the credentials it accepts.
 struct SandboxAccount
@@ -65,6 +66,9 @@ public:
     CryptofuseSimulator &cryptofuse() { return *m_cryptofuse; }
     PremiumExchangerSimulator &premiumExchanger() { return *m_premiumExchanger; }
     GreengoSimulator &greengo() { return *m_greengo; }
+    // The sandbox's price feed (not a transaction provider: it has no account).
+    PriceFeedSimulator &prices() { return *m_prices; }
+    QUrl priceFeedUrl() const { return m_server.baseUrlFor(QStringLiteral("prices")); }
 
 private:
     SandboxServer m_server;
@@ -76,6 +80,7 @@ private:
     std::unique_ptr<CryptofuseSimulator> m_cryptofuse;
     std::unique_ptr<PremiumExchangerSimulator> m_premiumExchanger;
     std::unique_ptr<GreengoSimulator> m_greengo;
+    std::unique_ptr<PriceFeedSimulator> m_prices;
 };
 
 } // namespace sarraf
