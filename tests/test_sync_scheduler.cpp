@@ -361,3 +361,28 @@ TEST_CASE("Cancelling a GREENGO order or Premium Exchanger bid is sent once and 
         CHECK(storedRecord(*h.database, u"premiumexchanger"_s, bid).status == TransactionStatus::Cancelled);
     }
 }
+
+TEST_CASE("A sync that moves a tracked transaction into a final status reports it for the notifications", "[sync][notifications]")
+{
+    Harness h;
+    SyncScheduler scheduler(h.database->path(), h.source());
+    scheduler.setInterval(std::chrono::seconds(0));
+    std::optional<int> failed;
+    QList<TrackedTransaction> finished;
+    QObject::connect(&scheduler, &SyncScheduler::syncFinished, [&](int count) { failed = count; });
+    QObject::connect(&scheduler, &SyncScheduler::transactionsFinished,
+                     [&](const QList<TrackedTransaction> &records) { finished.append(records); });
+    const QString order = h.seeded.value(u"greengo"_s).at(2);
+    REQUIRE(h.sandbox.greengo().setStatus(order, u"awaiting"_s));
+    scheduler.syncNow(); // every seeded order gets its first status: some already final
+    REQUIRE(test::waitUntil([&] { return failed.has_value(); }, 60000));
+    finished.clear();
+    failed.reset();
+
+    REQUIRE(h.sandbox.greengo().setStatus(order, u"completed"_s));
+    scheduler.syncNow();
+    REQUIRE(test::waitUntil([&] { return failed.has_value(); }, 60000));
+    REQUIRE(finished.size() == 1);
+    CHECK(finished.constFirst().providerId == order);
+    CHECK(finished.constFirst().status == TransactionStatus::Completed);
+}

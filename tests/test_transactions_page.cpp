@@ -9,7 +9,9 @@
 #include "models/table/TransactionTableModel.h"
 #include "models/domain/SecretRedactor.h"
 #include "ui/Languages.h"
+#include "models/table/TransactionReceipt.h"
 #include "ui/TransactionDetailsPane.h"
+#include "ui/TrayNotifier.h"
 #include "ui/TransactionsPage.h"
 
 #include <catch2/catch.hpp>
@@ -419,6 +421,98 @@ TEST_CASE("In Persian the details pane is right-to-left and its raw answer still
     const QString history = pane->findChild<QListWidget *>(u"historyList"_s)->item(0)->text();
     CHECK(history.contains(u"۱۴۰۵"_s)); // Azar 1405
     saveScreenshot(&page, u"orders-details-fa"_s);
+    // The receipt a person would print, kept beside the screenshots to look at.
+    pane->saveReceipt(test::binaryDir() + u"/screenshots/receipt-fa.pdf"_s);
     tabs->setCurrentIndex(1);
     saveScreenshot(&page, u"orders-history-fa"_s);
+}
+
+TEST_CASE("The receipt of the shown transaction is saved as a PDF with its fields escaped and in the window's direction",
+          "[ui][details][receipt]")
+{
+    LanguageGuard guard;
+    REQUIRE(Languages::apply(u"en"_s));
+    OrderStore store;
+    TransactionsPage page(store.database->path(), TransactionKind::Order);
+    page.show();
+    REQUIRE(settled(page));
+    TransactionDetailsPane *pane = selectFirstRow(page);
+    QTemporaryDir out;
+    const QString path = out.filePath(TransactionReceipt::fileName(*pane->shown()));
+    CHECK(path.endsWith(u"receipt-greengo-8090056.pdf"_s));
+    std::optional<std::pair<bool, QString>> saved;
+    QObject::connect(&page, &TransactionsPage::exportFinished,
+                     [&](bool ok, const QString &message) { saved.emplace(ok, message); });
+    pane->saveReceipt(path);
+    REQUIRE(saved.has_value());
+    CHECK(saved->first);
+    CHECK(saved->second.contains(u"Receipt saved"_s));
+    QFile pdf(path);
+    REQUIRE(pdf.open(QIODevice::ReadOnly));
+    CHECK(pdf.read(5) == "%PDF-");
+    CHECK(pdf.size() > 2000);
+
+    // What the PDF is made of: every field, the history, nothing raw, markup escaped.
+    TransactionDetails details;
+    details.transaction.record = *pane->shown();
+    details.transaction.record.customerName = u"<b>Ali</b> & Co"_s;
+    details.history = {StatusChange{0, std::nullopt, TransactionStatus::Pending, u"awaiting"_s,
+                                    QDateTime::currentDateTimeUtc(), u"lookup"_s}};
+    const QString html = TransactionReceipt::html(details, false);
+    CHECK(html.contains(u"8090056"_s));
+    CHECK(html.contains(u"1,250,000 Toman"_s));
+    CHECK(html.contains(u"&lt;b&gt;Ali&lt;/b&gt; &amp; Co"_s));
+    CHECK_FALSE(html.contains(u"<b>Ali"_s));
+    CHECK(html.contains(u"Status history"_s));
+    CHECK_FALSE(html.contains(u"api_secret"_s));
+    CHECK(html.contains(u"dir=\"ltr\""_s));
+    CHECK(TransactionReceipt::html(details, true).contains(u"<html dir=\"rtl\">"_s));
+
+    // A folder that does not exist is said in words, and nothing pretends to be saved.
+    saved.reset();
+    pane->saveReceipt(out.filePath(u"missing/folder/receipt.pdf"_s));
+    REQUIRE(saved.has_value());
+    CHECK_FALSE(saved->first);
+    CHECK(saved->second.contains(u"could not be written"_s));
+}
+
+TEST_CASE("A desktop notification names the one transaction that finished, or counts several", "[ui][notifications]")
+{
+    LanguageGuard guard;
+    REQUIRE(Languages::apply(u"en"_s));
+    TrackedTransaction paid;
+    paid.provider = u"gitmix"_s;
+    paid.providerId = u"29401"_s;
+    paid.status = TransactionStatus::Completed;
+    paid.amount = u"150000"_s;
+    paid.currency = u"TMN"_s;
+    paid.customerPhone = u"09125551234"_s;
+    TrayNotifier::Message one = TrayNotifier::messageFor({paid});
+    CHECK(one.title.contains(u"Gitmix"_s));
+    CHECK(one.title.contains(u"29401"_s));
+    CHECK(one.title.contains(u"Completed"_s));
+    CHECK(one.body.contains(u"150,000 Toman"_s));
+    CHECK(one.body.contains(u"09125551234"_s));
+    CHECK(one.openId == u"29401");
+    CHECK_FALSE(one.failure);
+
+    TrackedTransaction expired = paid;
+    expired.providerId = u"29402"_s;
+    expired.status = TransactionStatus::Expired;
+    TrayNotifier::Message two = TrayNotifier::messageFor({paid, expired});
+    CHECK(two.title == u"2 transactions finished");
+    CHECK(two.body == u"Completed: 1. Failed, cancelled or expired: 1.");
+    CHECK(two.openId.isEmpty());
+    CHECK(two.failure);
+
+    // Switched off, nothing is shown; the choice persists.
+    TrayNotifier notifier{QIcon()};
+    notifier.setEnabled(false);
+    notifier.notify({paid});
+    CHECK_FALSE(notifier.lastMessage().has_value());
+    CHECK_FALSE(TrayNotifier{QIcon()}.isEnabled());
+    notifier.setEnabled(true);
+    notifier.notify({paid});
+    REQUIRE(notifier.lastMessage().has_value());
+    CHECK(notifier.lastMessage()->openId == u"29401");
 }

@@ -759,6 +759,116 @@
     </message>
 </context>
 <context>
+    <name>TransactionReceipt</name>
+    <message>
+        <location filename="../models/table/TransactionReceipt.cpp" line="+17"/>
+        <source>Invoice</source>
+        <translation>صورتحساب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange order</source>
+        <translation>سفارش تبادل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawal</source>
+        <translation>برداشت</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Provider</source>
+        <translation>ارائه‌دهنده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>شناسه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <extracomment>%1 is Sarraf&apos;s status, %2 the provider&apos;s own word for it.</extracomment>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (the provider says: %2)</source>
+        <translation>%1 (به گفته ارائه‌دهنده: %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter amount</source>
+        <translation>مبلغ مقابل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>رایانامه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking code</source>
+        <translation>کد پیگیری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>ایجاد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>به‌روزرسانی</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Transaction receipt</source>
+        <translation>رسید تراکنش</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status history</source>
+        <translation>تاریخچه وضعیت</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Made by Sarraf on %1 from the provider&apos;s last answer.</source>
+        <extracomment>At the foot of a receipt; %1 is the date and time it was made.</extracomment>
+        <translation>ساخته‌شده با صراف در %1 بر پایه آخرین پاسخ ارائه‌دهنده.</translation>
+    </message>
+</context>
+<context>
     <name>TransactionStatuses</name>
     <message>
         <location filename="../models/domain/TransactionStatus.cpp" line="+34"/>
@@ -1291,7 +1401,7 @@
 <context>
     <name>sarraf::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+43"/>
+        <location filename="../ui/MainWindow.cpp" line="+44"/>
         <source>Invoices</source>
         <translation>فاکتورها</translation>
     </message>
@@ -1361,7 +1471,7 @@
         <translation>هر اقدام مالی به ترتیب اینجا نمایش داده می‌شود: چه کسی، چه چیزی را و چه زمانی درخواست، تأیید یا ارسال کرد. گزارش به‌صورت زنجیره‌ای ثبت می‌شود تا هر ویرایش یا حذفی آشکار شود.</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+188"/>
         <source>Sarraf — sandbox</source>
         <translation>صراف — محیط آزمایشی</translation>
     </message>
@@ -1412,6 +1522,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Desktop &amp;notifications</source>
+        <translation>&amp;اعلان‌های دسکتاپ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tell me when a tracked transaction completes or fails</source>
+        <translation>وقتی تراکنشی که پیگیری می‌شود انجام شد یا ناموفق ماند، خبرم کن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Main toolbar</source>
         <translation>نوار ابزار اصلی</translation>
     </message>
@@ -1451,7 +1571,7 @@
         <translation>در حال همگام‌سازی %1…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 refreshed.</source>
         <extracomment>%1 is a transaction&apos;s id, %2 why it could not be refreshed.</extracomment>
         <translation>%1 به‌روز شد.</translation>
@@ -1519,7 +1639,7 @@
         <translation>در حال لغو %1…</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-185"/>
         <source>Sandbox profile: nothing here reaches a real provider</source>
         <translation>نمایه‌ی محیط آزمایشی: هیچ چیزی از اینجا به ارائه‌دهنده‌ی واقعی نمی‌رسد</translation>
     </message>
@@ -1535,10 +1655,10 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <location line="+31"/>
         <location line="+10"/>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>No provider is enabled in this profile yet, so there is nothing to sync.</source>
         <translation>هنوز هیچ ارائه‌دهنده‌ای در این نمایه فعال نشده است، بنابراین چیزی برای همگام‌سازی وجود ندارد.</translation>
     </message>
@@ -1918,7 +2038,7 @@
 <context>
     <name>sarraf::SyncScheduler</name>
     <message>
-        <location filename="../models/sync/SyncScheduler.cpp" line="+210"/>
+        <location filename="../models/sync/SyncScheduler.cpp" line="+211"/>
         <source>The local database cannot be opened.</source>
         <translation>پایگاه داده محلی باز نمی‌شود.</translation>
     </message>
@@ -1931,7 +2051,7 @@
 <context>
     <name>sarraf::TransactionDetailsPane</name>
     <message>
-        <location filename="../ui/TransactionDetailsPane.cpp" line="+68"/>
+        <location filename="../ui/TransactionDetailsPane.cpp" line="+48"/>
         <source>sync</source>
         <translation>همگام‌سازی</translation>
     </message>
@@ -1951,7 +2071,43 @@
         <translation>درون‌ریزی</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+97"/>
+        <source>Save the receipt</source>
+        <translation>ذخیره رسید</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>سندهای PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The receipt could not be laid out.</source>
+        <translation>رسید صفحه‌آرایی نشد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transaction receipt</source>
+        <translation>رسید تراکنش</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Receipt saved to %1.</source>
+        <extracomment>%1 is a file&apos;s path.</extracomment>
+        <translation>رسید در %1 ذخیره شد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The receipt could not be written to %1; check that the folder exists and you may write there.</source>
+        <translation>رسید در %1 نوشته نشد؛ بررسی کنید که پوشه وجود دارد و اجازه نوشتن در آن را دارید.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Print the receipt</source>
+        <translation>چاپ رسید</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Cancel this order?</source>
         <translation>این سفارش لغو شود؟</translation>
     </message>
@@ -2005,6 +2161,21 @@
         <location line="+1"/>
         <source>Open payment link</source>
         <translation>باز کردن پیوند پرداخت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt</source>
+        <translation>رسید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>ذخیره به‌صورت PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>چاپ…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2123,7 +2294,7 @@
 <context>
     <name>sarraf::TransactionTableModel</name>
     <message>
-        <location filename="../models/table/TransactionTableModel.cpp" line="+281"/>
+        <location filename="../models/table/TransactionTableModel.cpp" line="+259"/>
         <source>The provider says: %1</source>
         <extracomment>%1 is the provider&apos;s own status word, shown as it came.</extracomment>
         <translation>وضعیت از زبان ارائه‌دهنده: %1</translation>
@@ -2167,7 +2338,7 @@
 <context>
     <name>sarraf::TransactionsPage</name>
     <message>
-        <location filename="../ui/TransactionsPage.cpp" line="+268"/>
+        <location filename="../ui/TransactionsPage.cpp" line="+269"/>
         <source>All providers</source>
         <translation>همه ارائه‌دهندگان</translation>
     </message>
@@ -2265,6 +2436,33 @@
         <location line="+27"/>
         <source>Exported %1 transactions to %2.</source>
         <translation>%1 تراکنش در %2 ذخیره شد.</translation>
+    </message>
+</context>
+<context>
+    <name>sarraf::TrayNotifier</name>
+    <message>
+        <location filename="../ui/TrayNotifier.cpp" line="+46"/>
+        <source>%1 %2: %3</source>
+        <extracomment>A notification&apos;s title: %1 the provider, %2 the transaction&apos;s id, %3 its new status.</extracomment>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2</source>
+        <extracomment>A notification&apos;s text: %1 the amount, %2 the customer.</extracomment>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 transactions finished</source>
+        <extracomment>A notification&apos;s title when several transactions finished in one sync; %1 how many.</extracomment>
+        <translation>%1 تراکنش به پایان رسید</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Completed: %1. Failed, cancelled or expired: %2.</source>
+        <extracomment>%1 how many completed, %2 how many failed, were cancelled or expired.</extracomment>
+        <translation>انجام‌شده: %1. ناموفق، لغوشده یا منقضی: %2.</translation>
     </message>
 </context>
 </TS>

@@ -771,6 +771,116 @@
     </message>
 </context>
 <context>
+    <name>TransactionReceipt</name>
+    <message>
+        <location filename="../models/table/TransactionReceipt.cpp" line="+17"/>
+        <source>Invoice</source>
+        <translation>Счёт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange order</source>
+        <translation>Заявка на обмен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawal</source>
+        <translation>Вывод</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Provider</source>
+        <translation>Провайдер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <extracomment>%1 is Sarraf&apos;s status, %2 the provider&apos;s own word for it.</extracomment>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (the provider says: %2)</source>
+        <translation>%1 (у провайдера: %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter amount</source>
+        <translation>Встречная сумма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking code</source>
+        <translation>Код отслеживания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Обновлено</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Transaction receipt</source>
+        <translation>Квитанция об операции</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status history</source>
+        <translation>История статусов</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Made by Sarraf on %1 from the provider&apos;s last answer.</source>
+        <extracomment>At the foot of a receipt; %1 is the date and time it was made.</extracomment>
+        <translation>Составлено Sarraf %1 по последнему ответу провайдера.</translation>
+    </message>
+</context>
+<context>
     <name>TransactionStatuses</name>
     <message>
         <location filename="../models/domain/TransactionStatus.cpp" line="+34"/>
@@ -1311,7 +1421,7 @@
 <context>
     <name>sarraf::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+43"/>
+        <location filename="../ui/MainWindow.cpp" line="+44"/>
         <source>Invoices</source>
         <translation>Счета</translation>
     </message>
@@ -1381,7 +1491,7 @@
         <translation>Здесь по порядку отображается каждое действие с деньгами: кто, что и когда запросил, одобрил или отправил. Записи журнала связаны в цепочку, поэтому любое изменение или удаление будет заметно.</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+188"/>
         <source>Sarraf — sandbox</source>
         <translation>Sarraf — песочница</translation>
     </message>
@@ -1432,6 +1542,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Desktop &amp;notifications</source>
+        <translation>&amp;Уведомления на рабочем столе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tell me when a tracked transaction completes or fails</source>
+        <translation>Сообщать, когда отслеживаемая операция завершится или не пройдёт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
@@ -1471,7 +1591,7 @@
         <translation>Синхронизация: %1…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 refreshed.</source>
         <extracomment>%1 is a transaction&apos;s id, %2 why it could not be refreshed.</extracomment>
         <translation>%1 обновлено.</translation>
@@ -1539,7 +1659,7 @@
         <translation>Отмена %1…</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-185"/>
         <source>Sandbox profile: nothing here reaches a real provider</source>
         <translation>Профиль песочницы: запросы не доходят до реальных провайдеров</translation>
     </message>
@@ -1555,10 +1675,10 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <location line="+31"/>
         <location line="+10"/>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>No provider is enabled in this profile yet, so there is nothing to sync.</source>
         <translation>В этом профиле ещё не включён ни один провайдер, поэтому синхронизировать нечего.</translation>
     </message>
@@ -1938,7 +2058,7 @@
 <context>
     <name>sarraf::SyncScheduler</name>
     <message>
-        <location filename="../models/sync/SyncScheduler.cpp" line="+210"/>
+        <location filename="../models/sync/SyncScheduler.cpp" line="+211"/>
         <source>The local database cannot be opened.</source>
         <translation>Не удаётся открыть локальную базу данных.</translation>
     </message>
@@ -1951,7 +2071,7 @@
 <context>
     <name>sarraf::TransactionDetailsPane</name>
     <message>
-        <location filename="../ui/TransactionDetailsPane.cpp" line="+68"/>
+        <location filename="../ui/TransactionDetailsPane.cpp" line="+48"/>
         <source>sync</source>
         <translation>синхронизация</translation>
     </message>
@@ -1971,7 +2091,43 @@
         <translation>импорт</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+97"/>
+        <source>Save the receipt</source>
+        <translation>Сохранить квитанцию</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The receipt could not be laid out.</source>
+        <translation>Не удалось сверстать квитанцию.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transaction receipt</source>
+        <translation>Квитанция об операции</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Receipt saved to %1.</source>
+        <extracomment>%1 is a file&apos;s path.</extracomment>
+        <translation>Квитанция сохранена в %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The receipt could not be written to %1; check that the folder exists and you may write there.</source>
+        <translation>Не удалось записать квитанцию в %1; проверьте, что папка существует и у вас есть право записи.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Print the receipt</source>
+        <translation>Печать квитанции</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Cancel this order?</source>
         <translation>Отменить этот заказ?</translation>
     </message>
@@ -2025,6 +2181,21 @@
         <location line="+1"/>
         <source>Open payment link</source>
         <translation>Открыть ссылку на оплату</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt</source>
+        <translation>Квитанция</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>Сохранить как PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>Печать…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2143,7 +2314,7 @@
 <context>
     <name>sarraf::TransactionTableModel</name>
     <message>
-        <location filename="../models/table/TransactionTableModel.cpp" line="+281"/>
+        <location filename="../models/table/TransactionTableModel.cpp" line="+259"/>
         <source>The provider says: %1</source>
         <extracomment>%1 is the provider&apos;s own status word, shown as it came.</extracomment>
         <translation>Статус у провайдера: %1</translation>
@@ -2187,7 +2358,7 @@
 <context>
     <name>sarraf::TransactionsPage</name>
     <message>
-        <location filename="../ui/TransactionsPage.cpp" line="+268"/>
+        <location filename="../ui/TransactionsPage.cpp" line="+269"/>
         <source>All providers</source>
         <translation>Все провайдеры</translation>
     </message>
@@ -2285,6 +2456,33 @@
         <location line="+27"/>
         <source>Exported %1 transactions to %2.</source>
         <translation>Экспортировано транзакций: %1, файл %2.</translation>
+    </message>
+</context>
+<context>
+    <name>sarraf::TrayNotifier</name>
+    <message>
+        <location filename="../ui/TrayNotifier.cpp" line="+46"/>
+        <source>%1 %2: %3</source>
+        <extracomment>A notification&apos;s title: %1 the provider, %2 the transaction&apos;s id, %3 its new status.</extracomment>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2</source>
+        <extracomment>A notification&apos;s text: %1 the amount, %2 the customer.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 transactions finished</source>
+        <extracomment>A notification&apos;s title when several transactions finished in one sync; %1 how many.</extracomment>
+        <translation>Завершено операций: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Completed: %1. Failed, cancelled or expired: %2.</source>
+        <extracomment>%1 how many completed, %2 how many failed, were cancelled or expired.</extracomment>
+        <translation>Выполнено: %1. Не прошли, отменены или истекли: %2.</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include "ui/EmptyStatePage.h"
 #include "ui/PricesPage.h"
 #include "ui/TransactionsPage.h"
+#include "ui/TrayNotifier.h"
 #include "models/sync/SyncScheduler.h"
 #include "ui/Navigation.h"
 #include "ui/SettingsDialog.h"
@@ -222,6 +223,14 @@ void MainWindow::buildMenus()
     m_syncAction = m_toolsMenu->addAction(style()->standardIcon(QStyle::SP_BrowserReload), QString(), this,
                                           &MainWindow::syncNow);
     m_syncAction->setShortcut(QKeySequence::Refresh);
+    m_toolsMenu->addSeparator();
+    m_notifier = new TrayNotifier(windowIcon(), this);
+    connect(m_notifier, &TrayNotifier::openRequested, this, &MainWindow::openTransaction);
+    m_notificationsAction = m_toolsMenu->addAction(QString());
+    m_notificationsAction->setObjectName(QStringLiteral("action-notifications"));
+    m_notificationsAction->setCheckable(true);
+    m_notificationsAction->setChecked(m_notifier->isEnabled());
+    connect(m_notificationsAction, &QAction::toggled, m_notifier, &TrayNotifier::setEnabled);
 
     // The actions support staff use all day, and "look up by id" for any provider's id.
     m_toolBar = addToolBar(QString());
@@ -262,6 +271,8 @@ void MainWindow::retranslate()
     m_toolsMenu->setTitle(tr("&Tools"));
     m_syncAction->setText(tr("&Sync now"));
     m_syncAction->setToolTip(tr("Refresh every enabled provider now"));
+    m_notificationsAction->setText(tr("Desktop &notifications"));
+    m_notificationsAction->setToolTip(tr("Tell me when a tracked transaction completes or fails"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
     m_lookUp->setPlaceholderText(tr("Look up by id (any provider), then Enter"));
     m_lookUp->setToolTip(tr("Asks every enabled provider about this id, keeps what they know and shows it"));
@@ -370,6 +381,7 @@ void MainWindow::setSyncScheduler(SyncScheduler *scheduler)
         showSyncState();
     });
     connect(scheduler, &SyncScheduler::lookedUp, this, &MainWindow::showLookedUp);
+    connect(scheduler, &SyncScheduler::transactionsFinished, m_notifier, &TrayNotifier::notify);
     connect(scheduler, &SyncScheduler::refreshed, this,
             [this](const QString &, const QString &id, bool ok, const QString &message) {
                 //: %1 is a transaction's id, %2 why it could not be refreshed.
@@ -466,6 +478,16 @@ void MainWindow::cancelTransaction(const TrackedTransaction &record)
     }
     showStatus(tr("Cancelling %1…").arg(leftToRight(record.providerId)));
     m_scheduler->cancel(record);
+}
+
+// A notification clicked: the window comes forward with the transaction found by its id.
+void MainWindow::openTransaction(const QString &providerId)
+{
+    showNormal();
+    raise();
+    activateWindow();
+    m_lookUp->setText(providerId);
+    lookUp();
 }
 
 void MainWindow::syncNow()

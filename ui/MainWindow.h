@@ -20,6 +20,7 @@ namespace sarraf {
 
 class PriceFeed;
 class SyncScheduler;
+class TrayNotifier;
 
 class EmptyStatePage;
 class Navigation;
@@ -50,6 +51,7 @@ public:
     void setSyncScheduler(SyncScheduler *scheduler);
     // Live prices for the Prices page; without one the page says no price source is set up.
     void setPriceFeed(PriceFeed *feed);
+    TrayNotifier *notifier() const { return m_notifier; }
     // A passing message in the status bar, already translated.
     void showStatus(const QString &text);
     static QStringList pageIds();
@@ -76,6 +78,7 @@ private:
     void showLookedUp(const QString &id, const QStringList &found, const QStringList &failures);
     void refreshTransaction(const QString &provider, const QString &providerId);
     void cancelTransaction(const TrackedTransaction &record);
+    void openTransaction(const QString &providerId);
 
     WindowContext m_context;
     Navigation *m_navigation = nullptr;
@@ -86,6 +89,8 @@ private:
     QToolBar *m_toolBar = nullptr;
     QLineEdit *m_lookUp = nullptr;
     QPointer<SyncScheduler> m_scheduler;
+    TrayNotifier *m_notifier = nullptr;
+    QAction *m_notificationsAction = nullptr;
     QStringList m_syncFailures; // "GREENGO: sentence", of the sync running or last finished
     QDateTime m_lastSync;
     QLabel *m_profileLabel = nullptr;

@@ -4,6 +4,8 @@
 #include "models/domain/ExactJson.h"
 #include "models/domain/Money.h"
 #include "models/domain/TransactionStatus.h"
+#include "models/table/DisplayText.h"
+#include "models/table/TransactionReceipt.h"
 #include "providers/ProviderConnector.h"
 #include "providers/ProviderCatalog.h"
 
@@ -17,7 +19,16 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
+#include <QPdfWriter>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QStandardPaths>
+#include <QTextDocument>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -29,37 +40,6 @@ using namespace Qt::StringLiterals;
 
 namespace sarraf {
 namespace {
-
-// The date in the user's calendar and the time to the second, without a time zone name (a Latin
-// abbreviation in every language).
-QString localTime(const QDateTime &time)
-{
-    if (!time.isValid())
-        return {};
-    const QLocale locale;
-    const QCalendar calendar(locale.language() == QLocale::Persian ? QCalendar::System::Jalali
-                                                                  : QCalendar::System::Gregorian);
-    const QDateTime local = time.toLocalTime();
-    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
-    if (!timeFormat.contains(u"ss"))
-        timeFormat.replace(u"mm"_s, u"mm:ss"_s);
-    return locale.toString(local.date(), locale.dateFormat(QLocale::LongFormat), calendar) + u' '
-           + locale.toString(local.time(), timeFormat);
-}
-
-QString money(const QString &amount, const QString &currency)
-{
-    if (amount.isEmpty())
-        return {};
-    const Result<Money> parsed = Money::parse(amount, currency);
-    return parsed ? parsed->format(QLocale()) : amount + u' ' + currency;
-}
-
-QString providerName(const QString &key)
-{
-    const std::optional<ProviderInfo> info = ProviderCatalog::find(key);
-    return info ? info->displayName : key;
-}
 
 // Where a status change came from, as the store records it.
 QString sourceName(const QString &source)
@@ -99,6 +79,14 @@ TransactionDetailsPane::TransactionDetailsPane(QWidget *parent) : QWidget(parent
     top->addWidget(m_refresh);
     top->addWidget(m_copyId);
     top->addWidget(m_openLink);
+    m_receipt = new QPushButton(this);
+    m_receipt->setObjectName(u"receiptButton"_s);
+    auto *receiptMenu = new QMenu(m_receipt);
+    m_saveReceipt = receiptMenu->addAction(QString(), this, [this] { saveReceipt(); });
+    m_saveReceipt->setObjectName(u"saveReceiptAction"_s);
+    m_printReceipt = receiptMenu->addAction(QString(), this, &TransactionDetailsPane::printReceipt);
+    m_receipt->setMenu(receiptMenu);
+    top->addWidget(m_receipt);
     m_cancel = new QPushButton(this);
     m_cancel->setObjectName(u"cancelButton"_s);
     top->addWidget(m_cancel);
@@ -141,6 +129,66 @@ TransactionDetailsPane::TransactionDetailsPane(QWidget *parent) : QWidget(parent
     clear();
 }
 
+namespace {
+
+// The receipt laid out for paper (A5), in the window's direction.
+void layOutReceipt(QTextDocument &document, const TransactionDetails &details, Qt::LayoutDirection direction)
+{
+    QTextOption option = document.defaultTextOption();
+    option.setTextDirection(direction);
+    document.setDefaultTextOption(option);
+    document.setHtml(TransactionReceipt::html(details, direction == Qt::RightToLeft));
+}
+
+} // namespace
+
+void TransactionDetailsPane::saveReceipt(QString path)
+{
+    if (!m_details)
+        return;
+    if (path.isEmpty()) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        path = QFileDialog::getSaveFileName(this, tr("Save the receipt"),
+                                            QDir(folder).filePath(TransactionReceipt::fileName(m_details->transaction.record)),
+                                            tr("PDF documents (*.pdf)"));
+        if (path.isEmpty())
+            return;
+    }
+    QPdfWriter writer(path);
+    if (!writer.setPageSize(QPageSize(QPageSize::A5))) {
+        // Not reached with A5; kept so a failing writer is never silent.
+        Q_EMIT receiptSaved(false, tr("The receipt could not be laid out."));
+        return;
+    }
+    writer.setTitle(tr("Transaction receipt"));
+    writer.setCreator(u"Sarraf"_s);
+    QTextDocument document;
+    layOutReceipt(document, *m_details, layoutDirection());
+    document.print(&writer);
+    const QFileInfo written(path);
+    //: %1 is a file's path.
+    Q_EMIT receiptSaved(written.exists() && written.size() > 0,
+                        written.exists() && written.size() > 0
+                            ? tr("Receipt saved to %1.").arg(leftToRight(QDir::toNativeSeparators(path)))
+                            : tr("The receipt could not be written to %1; check that the folder exists and you may "
+                                 "write there.").arg(leftToRight(QDir::toNativeSeparators(path))));
+}
+
+void TransactionDetailsPane::printReceipt()
+{
+    if (!m_details)
+        return;
+    QPrinter printer;
+    printer.setPageSize(QPageSize(QPageSize::A5));
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print the receipt"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QTextDocument document;
+    layOutReceipt(document, *m_details, layoutDirection());
+    document.print(&printer);
+}
+
 void TransactionDetailsPane::confirmCancel()
 {
     if (!m_details)
@@ -150,7 +198,7 @@ void TransactionDetailsPane::confirmCancel()
                     //: %1 is the provider, %2 the order's id, %3 its amount.
                     tr("%1 will be asked to cancel order %2 (%3). A cancelled order cannot be paid any more, "
                        "and this cannot be undone.")
-                        .arg(providerName(record.provider), leftToRight(record.providerId), money(record.amount, record.currency)),
+                        .arg(display::providerName(record.provider), leftToRight(record.providerId), display::amount(record.amount, record.currency)),
                     QMessageBox::NoButton, this);
     box.setObjectName(u"cancelConfirmation"_s);
     QPushButton *confirm = box.addButton(tr("Cancel the order"), QMessageBox::DestructiveRole);
@@ -180,6 +228,9 @@ void TransactionDetailsPane::retranslate()
     m_refresh->setToolTip(tr("Ask the provider about this transaction again"));
     m_copyId->setText(tr("Copy id"));
     m_openLink->setText(tr("Open payment link"));
+    m_receipt->setText(tr("Receipt"));
+    m_saveReceipt->setText(tr("Save as PDF…"));
+    m_printReceipt->setText(tr("Print…"));
     m_cancel->setText(tr("Cancel order…"));
     m_cancel->setToolTip(tr("Ask the provider to cancel this order; you confirm first"));
     fill();
@@ -209,7 +260,7 @@ void TransactionDetailsPane::fill()
     m_history->clear();
     m_raw->clear();
     const bool shown = m_details.has_value();
-    for (QPushButton *button : {m_refresh, m_copyId, m_openLink})
+    for (QPushButton *button : {m_refresh, m_copyId, m_openLink, m_receipt})
         button->setEnabled(shown);
     if (!shown) {
         m_cancel->hide();
@@ -221,7 +272,7 @@ void TransactionDetailsPane::fill()
     m_cancel->setVisible(cancellableAtProvider(r));
     m_cancel->setEnabled(cancellableAtProvider(r));
     //: %1 is the provider's name, %2 its id for the transaction.
-    m_heading->setText(tr("%1 %2").arg(providerName(r.provider), leftToRight(r.providerId)));
+    m_heading->setText(tr("%1 %2").arg(display::providerName(r.provider), leftToRight(r.providerId)));
     const auto add = [this](const QString &label, const QString &value) {
         if (value.isEmpty() || value == leftToRight(QString()))
             return;
@@ -233,12 +284,12 @@ void TransactionDetailsPane::fill()
         field->setWordWrap(true);
         m_fields->addRow(label, field);
     };
-    add(tr("Provider"), providerName(r.provider));
+    add(tr("Provider"), display::providerName(r.provider));
     add(tr("ID"), leftToRight(r.providerId));
     //: %1 is Sarraf's status, %2 the provider's own word for it.
     add(tr("Status"), tr("%1 (the provider says: %2)").arg(TransactionStatuses::displayName(r.status), r.providerStatus));
-    add(tr("Amount"), money(r.amount, r.currency));
-    add(tr("Counter amount"), money(r.counterAmount, r.counterCurrency));
+    add(tr("Amount"), display::amount(r.amount, r.currency));
+    add(tr("Counter amount"), display::amount(r.counterAmount, r.counterCurrency));
     add(tr("Customer"), r.customerName);
     add(tr("Email"), leftToRight(r.customerEmail));
     add(tr("Phone"), leftToRight(r.customerPhone));
@@ -246,8 +297,8 @@ void TransactionDetailsPane::fill()
     add(tr("Description"), r.description);
     add(tr("Tracking code"), leftToRight(r.trackingCode));
     add(tr("Payment link"), leftToRight(r.paymentUrl));
-    add(tr("Created"), localTime(r.createdAt));
-    add(tr("Updated"), localTime(r.updatedAt));
+    add(tr("Created"), display::dateTime(r.createdAt, display::TimeDetail::Long));
+    add(tr("Updated"), display::dateTime(r.updatedAt, display::TimeDetail::Long));
 
     // Newest first, as a timeline is read.
     for (auto it = m_details->history.crbegin(); it != m_details->history.crend(); ++it) {
@@ -257,7 +308,7 @@ void TransactionDetailsPane::fill()
                                           : TransactionStatuses::displayName(change.to);
         //: %1 is a time, %2 the status change, %3 the provider's word, %4 where it came from (sync, callback, ...).
         m_history->addItem(tr("%1 — %2 (provider: %3; from %4)")
-                               .arg(localTime(change.changedAt), moved, change.providerStatus, sourceName(change.source)));
+                               .arg(display::dateTime(change.changedAt, display::TimeDetail::Long), moved, change.providerStatus, sourceName(change.source)));
     }
     const QByteArray raw = m_details->transaction.record.rawAnswer;
     m_raw->setPlainText(raw.isEmpty() ? tr("The provider's answer was not kept for this transaction.")

@@ -1,7 +1,7 @@
 // The details of the selected transaction, under its table: every field, the status history as a
 // timeline, the provider's raw answer (indented, secrets already redacted when it was stored) and
-// the actions that fit it: refresh now, copy id, open the payment link, cancel (with a
-// confirmation) where the provider's API can.
+// the actions that fit it: refresh now, copy id, open the payment link, a receipt to print or
+// save as PDF, cancel (with a confirmation) where the provider's API can.
 #pragma once
 
 #include "models/table/TransactionPageReader.h"
@@ -10,6 +10,7 @@
 
 #include <optional>
 
+class QAction;
 class QFormLayout;
 class QLabel;
 class QListWidget;
@@ -28,12 +29,17 @@ public:
     void showDetails(const std::optional<TransactionDetails> &details);
     void clear();
     std::optional<TrackedTransaction> shown() const;
+    // The shown transaction's receipt as PDF; asks where when path is empty. Answers with
+    // receiptSaved.
+    void saveReceipt(QString path = {});
+    void printReceipt();
 
 Q_SIGNALS:
     // Ask the provider again about the shown transaction (the window passes it to the scheduler).
     void refreshRequested(const QString &provider, const QString &providerId);
     // The person confirmed cancelling the shown order (a GREENGO order or Premium Exchanger bid).
     void cancelRequested(const sarraf::TrackedTransaction &record);
+    void receiptSaved(bool ok, const QString &message); // a sentence for the status bar
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -54,6 +60,9 @@ private:
     QPushButton *m_copyId = nullptr;
     QPushButton *m_openLink = nullptr;
     QPushButton *m_cancel = nullptr;
+    QPushButton *m_receipt = nullptr;
+    QAction *m_saveReceipt = nullptr;
+    QAction *m_printReceipt = nullptr;
 };
 
 } // namespace sarraf

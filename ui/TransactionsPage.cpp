@@ -156,6 +156,7 @@ TransactionsPage::TransactionsPage(const QString &databasePath, TransactionKind 
             });
     connect(m_details, &TransactionDetailsPane::refreshRequested, this, &TransactionsPage::refreshRequested);
     connect(m_details, &TransactionDetailsPane::cancelRequested, this, &TransactionsPage::cancelRequested);
+    connect(m_details, &TransactionDetailsPane::receiptSaved, this, &TransactionsPage::exportFinished);
     connect(m_model, &TransactionTableModel::countChanged, this, &TransactionsPage::showCount);
     connect(m_model, &TransactionTableModel::errorOccurred, this, [this](const QString &message) {
         m_error->setText(message);

@@ -50,7 +50,7 @@ public:
     void exportCsv(QString path = {});
 
 Q_SIGNALS:
-    void exportFinished(bool ok, const QString &message);
+    void exportFinished(bool ok, const QString &message); // a CSV export or a receipt: for the status bar
     // From the details pane: the window passes these to the sync scheduler.
     void refreshRequested(const QString &provider, const QString &providerId);
     void cancelRequested(const sarraf::TrackedTransaction &record);

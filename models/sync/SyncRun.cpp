@@ -131,10 +131,14 @@ void SyncRun::store(qsizetype index, const QList<TrackedTransaction> &records, b
         finishProvider(index, written.error());
         return;
     }
-    for (const UpsertOutcome &outcome : *written) {
+    for (qsizetype i = 0; i < written->size(); ++i) {
+        const UpsertOutcome &outcome = written->at(i);
         m_outcomes[index].inserted += outcome.inserted ? 1 : 0;
         // A record first seen in a listing has no earlier status to move from.
-        m_outcomes[index].changed += (outcome.statusChanged && !(fromListing && outcome.inserted)) ? 1 : 0;
+        const bool moved = outcome.statusChanged && !(fromListing && outcome.inserted);
+        m_outcomes[index].changed += moved ? 1 : 0;
+        if (moved && !outcome.inserted && TransactionStatuses::isFinal(records.at(i).status))
+            m_outcomes[index].finished.append(records.at(i));
     }
 }
 

@@ -32,6 +32,9 @@ struct SyncOutcome
     int changed = 0;    // status moved
     QList<IdError> idErrors;   // ids that could not be looked up, with the reason
     std::optional<Error> error; // the provider itself failed
+    // Tracked transactions this sync moved into a final status (completed, failed, cancelled,
+    // expired): what the desktop notifications announce.
+    QList<TrackedTransaction> finished;
 
     bool failed() const { return error.has_value(); }
 };

@@ -176,6 +176,7 @@ Q_SIGNALS:
     void started(const QStringList &providers);
     void providerSynced(const QString &provider, bool ok, const QString &message);
     void finished(int failedProviders, bool wrote);
+    void transactionsFinished(const QList<sarraf::TrackedTransaction> &records);
 
 private:
     using ConfigsReady = std::function<void(const QStringList &, const QList<Result<ProviderConfig>> &)>;
@@ -298,10 +299,14 @@ private:
         connect(sync, &SyncRun::finished, this, [this, sync, failed] {
             int failures = failed;
             bool wrote = false;
+            QList<TrackedTransaction> finishedRecords;
             for (const SyncOutcome &outcome : sync->outcomes()) {
                 failures += outcome.failed() ? 1 : 0;
                 wrote = wrote || outcome.inserted > 0 || outcome.refreshed > 0 || outcome.listed > 0;
+                finishedRecords.append(outcome.finished);
             }
+            if (!finishedRecords.isEmpty())
+                Q_EMIT transactionsFinished(finishedRecords);
             sync->deleteLater();
             m_running = false;
             --m_active;
@@ -360,6 +365,7 @@ SyncScheduler::SyncScheduler(QString databasePath, Source source, QObject *paren
                 Q_EMIT refreshed(provider, id, ok, message);
             });
     connect(m_worker, &SyncWorker::cancelled, this, &SyncScheduler::cancelled);
+    connect(m_worker, &SyncWorker::transactionsFinished, this, &SyncScheduler::transactionsFinished);
     m_thread.setObjectName(u"sync"_s);
     m_thread.start();
     setInterval(std::chrono::minutes(2));

@@ -60,6 +60,8 @@ Q_SIGNALS:
     void providerSynced(const QString &provider, bool ok, const QString &message);
     void syncFinished(int failedProviders);
     void storeChanged(); // rows were written: the tables read again
+    // Tracked transactions a sync moved into a final status, for desktop notifications.
+    void transactionsFinished(const QList<sarraf::TrackedTransaction> &records);
     // found: "provider/kind" of each record stored ("gitmix/invoice"); failures: "provider: sentence"
     // for providers that could not answer (an id a provider does not know is not a failure).
     void lookedUp(const QString &id, const QStringList &found, const QStringList &failures);

@@ -2,7 +2,7 @@
 
 #include "models/domain/Money.h"
 #include "models/domain/TransactionStatus.h"
-#include "providers/ProviderCatalog.h"
+#include "models/table/DisplayText.h"
 
 #include <QCalendar>
 #include <QLocale>
@@ -231,30 +231,8 @@ std::optional<StoredTransaction> TransactionTableModel::recordAt(int row) const
 
 namespace {
 
-QString providerName(const QString &key)
-{
-    const std::optional<ProviderInfo> info = ProviderCatalog::find(key);
-    return info ? info->displayName : key;
-}
 
-QString formatTime(const QDateTime &time)
-{
-    if (!time.isValid())
-        return {};
-    const QLocale locale;
-    // Persian readers expect the Solar Hijri calendar.
-    const QCalendar calendar(locale.language() == QLocale::Persian ? QCalendar::System::Jalali
-                                                                  : QCalendar::System::Gregorian);
-    return locale.toString(time.toLocalTime(), locale.dateTimeFormat(QLocale::ShortFormat), calendar);
-}
 
-QString formatAmount(const TrackedTransaction &record)
-{
-    if (record.amount.isEmpty())
-        return {};
-    const Result<Money> money = Money::parse(record.amount, record.currency);
-    return money ? money->format(QLocale()) : record.amount + u' ' + record.currency;
-}
 
 } // namespace
 
@@ -284,15 +262,15 @@ QVariant TransactionTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::DisplayRole:
         switch (Column(index.column())) {
-        case ProviderColumn: return providerName(r.provider);
+        case ProviderColumn: return display::providerName(r.provider);
         case IdColumn: return r.providerId;
         case StatusColumn: return TransactionStatuses::displayName(r.status);
-        case AmountColumn: return formatAmount(r);
+        case AmountColumn: return display::amount(r.amount, r.currency);
         case CustomerColumn:
             return !r.customerName.isEmpty() ? r.customerName
                    : !r.customerPhone.isEmpty() ? r.customerPhone : r.customerEmail;
-        case CreatedColumn: return formatTime(r.createdAt);
-        case UpdatedColumn: return formatTime(r.updatedAt);
+        case CreatedColumn: return display::dateTime(r.createdAt);
+        case UpdatedColumn: return display::dateTime(r.updatedAt);
         case ColumnCount: break;
         }
         return {};
