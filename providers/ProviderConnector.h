@@ -67,5 +67,8 @@ public:
 // GREENGO orders and Premium Exchanger bids that are not final yet can be cancelled through
 // their APIs (a bid needs the hash it is kept with); nothing else can.
 bool cancellableAtProvider(const TrackedTransaction &record);
+// Whether the provider can be asked about this transaction again (Cryptofuse withdrawals have no
+// status request: only its callbacks update them).
+bool refreshableAtProvider(const TrackedTransaction &record);
 
 } // namespace sarraf

@@ -146,7 +146,13 @@ public:
     explicit CryptofuseConnector(CryptofuseAdapter &adapter) : m_adapter(adapter) {}
     QString provider() const override { return CryptofuseAdapter::providerName(); }
     // Cryptofuse has no status request for withdrawals: their updates arrive by webhook.
-    bool canLookUp(TransactionKind kind) const override { return kind != TransactionKind::Withdrawal; }
+    bool canLookUp(TransactionKind kind) const override
+    {
+        TrackedTransaction probe;
+        probe.provider = provider();
+        probe.kind = kind;
+        return refreshableAtProvider(probe);
+    }
 
     void lookUp(const QStringList &ids, QObject *context, LookupDone done) override
     {
@@ -297,6 +303,11 @@ bool cancellableAtProvider(const TrackedTransaction &record)
     if (record.provider == u"greengo")
         return true;
     return record.provider == PremiumExchangerAdapter::providerName() && !record.trackingCode.isEmpty();
+}
+
+bool refreshableAtProvider(const TrackedTransaction &record)
+{
+    return !(record.provider == CryptofuseAdapter::providerName() && record.kind == TransactionKind::Withdrawal);
 }
 
 std::unique_ptr<ProviderConnector> makeConnector(GitmixAdapter &adapter)

@@ -16,6 +16,7 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -155,13 +156,22 @@ TEST_CASE("The price feed refreshes on its own thread, never faster than the sou
     CHECK(updates[0].isEmpty()); // the store at start
     CHECK(updates[1].size() == feed.simulator.pairs().size());
 
-    // Asked again at once, twice: one more request, once the minimum interval has passed.
+    // Only by hand from here: asked again at once, twice, the feed sends one more request, and
+    // only once the source's minimum interval has passed since the last.
+    prices.setInterval(std::chrono::seconds(0));
+    REQUIRE(test::waitUntil([&] { return interval->first == std::chrono::seconds(0); }));
+    QElapsedTimer sinceAsked;
+    sinceAsked.start();
     prices.refreshNow();
     prices.refreshNow();
-    test::waitUntil([] { return false; }, 1000);
-    CHECK(feed.requests(u"/tickers"_s) == 1);
-    REQUIRE(test::waitUntil([&] { return updates.size() == 3; }, 10000));
+    REQUIRE(test::waitUntil([&] { return updates.size() == 3; }, 15000));
     CHECK(feed.requests(u"/tickers"_s) == 2);
+    // Not before the minimum after the first request (which came before sinceAsked started).
+    const qint64 afterFirst = sinceAsked.elapsed();
+    CHECK(afterFirst > 1000);
+    test::waitUntil([] { return false; }, 6000); // a further interval: no timer, no third request
+    CHECK(feed.requests(u"/tickers"_s) == 2);
+    CHECK(updates.size() == 3);
 
     // The chart's first look at a pair brings its day of history from the source into the store.
     prices.requestHistory(u"sandbox"_s, u"ETH"_s, u"USDT"_s, 24);
@@ -214,8 +224,11 @@ TEST_CASE("The price table model keeps rows in place across refreshes and passes
     CHECK(model.data(model.index(0, PriceTableModel::PriceColumn)).toString() == u"67,010.00 USDT");
     CHECK(model.data(model.index(1, PriceTableModel::ChangeColumn)).toString().isEmpty());
     CHECK_FALSE(model.data(model.index(1, PriceTableModel::ChangeColumn), PriceTableModel::ChangeSignRole).isValid());
+    // A price with more digits than its currency's amounts carry is still grouped, with its unit.
+    model.setQuotes({PriceQuote{u"sandbox"_s, u"USDT"_s, u"TMN"_s, u"58450.5"_s, {}, now}});
+    CHECK(model.data(model.index(0, PriceTableModel::PriceColumn)).toString() == u"58,450.5 Toman");
     model.setQuotes({quote(u"TON"_s, u"5.4210"_s, now.addDays(-1))});
-    CHECK(resets == 1);
+    CHECK(resets == 2);
     CHECK(model.rowOf(u"sandbox"_s, u"TON"_s, u"USDT"_s) == 0);
     CHECK(model.data(model.index(0, 0), PriceTableModel::StaleRole).toBool());
 }

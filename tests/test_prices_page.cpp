@@ -110,9 +110,13 @@ TEST_CASE("Without a price source the prices page says how to get one", "[ui][pr
     Harness h(false);
     PricesPage page;
     page.setFeed(h.feed.get());
+    bool told = false;
+    QObject::connect(h.feed.get(), &PriceFeed::intervalChanged, [&](std::chrono::seconds, bool) { told = true; });
     h.feed->start();
     auto *stack = page.findChild<QStackedWidget *>();
-    REQUIRE(test::waitUntil([&] { return !page.findChild<QPushButton *>(u"refreshPrices"_s)->isEnabled(); }));
+    REQUIRE(test::waitUntil([&] { return told; }));
+    QCoreApplication::processEvents(); // the page's own connection ran first; this is belt and braces
+    CHECK_FALSE(page.findChild<QPushButton *>(u"refreshPrices"_s)->isEnabled());
     CHECK_FALSE(stack->currentWidget()->isAncestorOf(page.view()));
     bool explained = false;
     for (QLabel *label : stack->currentWidget()->findChildren<QLabel *>())

@@ -389,6 +389,12 @@ TEST_CASE("Cancelling an open GREENGO order from the details pane needs a confir
     REQUIRE(requested.size() == 1);
     CHECK(requested.at(0).providerId == u"8090056");
     CHECK_FALSE(cancel->isEnabled()); // until the provider's answer comes back
+    // A sync meanwhile reads the pane again; a second cancel still cannot be sent.
+    page.refresh();
+    test::waitUntil([] { return false; }, 300);
+    CHECK_FALSE(cancel->isEnabled());
+    pane->cancelFinished(u"greengo"_s, u"8090056"_s); // answered, not cancelled: may be tried again
+    CHECK(cancel->isEnabled());
 
     // A completed order cannot be cancelled: the button is not offered.
     TrackedTransaction done = pane->shown().value();

@@ -430,7 +430,7 @@
 <context>
     <name>PriceStore</name>
     <message>
-        <location filename="../models/store/PriceStore.cpp" line="+55"/>
+        <location filename="../models/store/PriceStore.cpp" line="+59"/>
         <source>Sarraf could not store the prices of %1.</source>
         <translation>صراف نتوانست قیمت‌های %1 را ذخیره کند.</translation>
     </message>
@@ -852,7 +852,7 @@
         <translation>به‌روزرسانی</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Transaction receipt</source>
         <translation>رسید تراکنش</translation>
     </message>
@@ -1382,7 +1382,7 @@
         <translation>حداکثر GREENGO برای «%1»، %2 است.</translation>
     </message>
     <message>
-        <location filename="../providers/ProviderConnectors.cpp" line="+230"/>
+        <location filename="../providers/ProviderConnectors.cpp" line="+236"/>
         <location filename="../providers/greengo/GreengoAdapter.cpp" line="+11"/>
         <source>&quot;%1&quot; is not a GREENGO order id; an id is a short code without spaces.</source>
         <translation>«%1» شناسه‌ی سفارش GREENGO نیست؛ شناسه یک کد کوتاه بدون فاصله است.</translation>
@@ -1401,7 +1401,7 @@
 <context>
     <name>sarraf::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+44"/>
+        <location filename="../ui/MainWindow.cpp" line="+45"/>
         <source>Invoices</source>
         <translation>فاکتورها</translation>
     </message>
@@ -1582,7 +1582,7 @@
         <translation>به‌روزرسانی %1 ممکن نشد: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>%1 cancelled.</source>
         <extracomment>%1 is an order&apos;s id, %2 why it was not cancelled.</extracomment>
         <translation>%1 لغو شد.</translation>
@@ -1639,7 +1639,7 @@
         <translation>در حال لغو %1…</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-189"/>
         <source>Sandbox profile: nothing here reaches a real provider</source>
         <translation>نمایه‌ی محیط آزمایشی: هیچ چیزی از اینجا به ارائه‌دهنده‌ی واقعی نمی‌رسد</translation>
     </message>
@@ -1655,7 +1655,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+67"/>
+        <location line="+71"/>
         <location line="+31"/>
         <location line="+10"/>
         <location line="+23"/>
@@ -1811,7 +1811,7 @@
 <context>
     <name>sarraf::PriceTableModel</name>
     <message>
-        <location filename="../models/prices/PriceTableModel.cpp" line="+46"/>
+        <location filename="../models/prices/PriceTableModel.cpp" line="+52"/>
         <source>%1%2 %</source>
         <translation>%1%2٪</translation>
     </message>
@@ -1884,7 +1884,7 @@
         <translation>در حال به‌روزرسانی قیمت‌ها…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Refresh</source>
         <translation>به‌روزرسانی</translation>
     </message>
@@ -1904,7 +1904,8 @@
         <translation>خاموش</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-24"/>
+        <location line="+25"/>
         <source>Every %1 s</source>
         <translation>هر %1 ثانیه</translation>
     </message>
@@ -2038,7 +2039,7 @@
 <context>
     <name>sarraf::SyncScheduler</name>
     <message>
-        <location filename="../models/sync/SyncScheduler.cpp" line="+211"/>
+        <location filename="../models/sync/SyncScheduler.cpp" line="+226"/>
         <source>The local database cannot be opened.</source>
         <translation>پایگاه داده محلی باز نمی‌شود.</translation>
     </message>
@@ -2069,6 +2070,11 @@
         <location line="+2"/>
         <source>import</source>
         <translation>درون‌ریزی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>created in Sarraf</source>
+        <translation>ساخته‌شده در صراف</translation>
     </message>
     <message>
         <location line="+97"/>
@@ -2107,7 +2113,7 @@
         <translation>چاپ رسید</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Cancel this order?</source>
         <translation>این سفارش لغو شود؟</translation>
     </message>
@@ -2128,7 +2134,7 @@
         <translation>نگه داشتن</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Details</source>
         <translation>جزئیات</translation>
     </message>
@@ -2149,11 +2155,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+48"/>
         <source>Ask the provider about this transaction again</source>
         <translation>دوباره از ارائه‌دهنده درباره این تراکنش بپرس</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-47"/>
         <source>Copy id</source>
         <translation>رونوشت شناسه</translation>
     </message>
@@ -2193,7 +2200,12 @@
         <translation>برای دیدن جزئیات، یک تراکنش را برگزینید.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>The provider cannot be asked about this; only its callbacks update it</source>
+        <translation>نمی‌توان از ارائه‌دهنده درباره این پرسید؛ فقط فراخوان‌های آن به‌روزش می‌کنند</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 %2</source>
         <extracomment>%1 is the provider&apos;s name, %2 its id for the transaction.</extracomment>
         <translation>%1 %2</translation>

@@ -442,7 +442,7 @@
 <context>
     <name>PriceStore</name>
     <message>
-        <location filename="../models/store/PriceStore.cpp" line="+55"/>
+        <location filename="../models/store/PriceStore.cpp" line="+59"/>
         <source>Sarraf could not store the prices of %1.</source>
         <translation>Sarraf не смог сохранить цены %1.</translation>
     </message>
@@ -864,7 +864,7 @@
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Transaction receipt</source>
         <translation>Квитанция об операции</translation>
     </message>
@@ -1402,7 +1402,7 @@
         <translation>Максимум GREENGO для «%1» — %2.</translation>
     </message>
     <message>
-        <location filename="../providers/ProviderConnectors.cpp" line="+230"/>
+        <location filename="../providers/ProviderConnectors.cpp" line="+236"/>
         <location filename="../providers/greengo/GreengoAdapter.cpp" line="+11"/>
         <source>&quot;%1&quot; is not a GREENGO order id; an id is a short code without spaces.</source>
         <translation>«%1» не является ID заявки GREENGO: ID — это короткий код без пробелов.</translation>
@@ -1421,7 +1421,7 @@
 <context>
     <name>sarraf::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+44"/>
+        <location filename="../ui/MainWindow.cpp" line="+45"/>
         <source>Invoices</source>
         <translation>Счета</translation>
     </message>
@@ -1602,7 +1602,7 @@
         <translation>Не удалось обновить %1: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>%1 cancelled.</source>
         <extracomment>%1 is an order&apos;s id, %2 why it was not cancelled.</extracomment>
         <translation>%1 отменено.</translation>
@@ -1659,7 +1659,7 @@
         <translation>Отмена %1…</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-189"/>
         <source>Sandbox profile: nothing here reaches a real provider</source>
         <translation>Профиль песочницы: запросы не доходят до реальных провайдеров</translation>
     </message>
@@ -1675,7 +1675,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+67"/>
+        <location line="+71"/>
         <location line="+31"/>
         <location line="+10"/>
         <location line="+23"/>
@@ -1831,7 +1831,7 @@
 <context>
     <name>sarraf::PriceTableModel</name>
     <message>
-        <location filename="../models/prices/PriceTableModel.cpp" line="+46"/>
+        <location filename="../models/prices/PriceTableModel.cpp" line="+52"/>
         <source>%1%2 %</source>
         <translation>%1%2 %</translation>
     </message>
@@ -1904,7 +1904,7 @@
         <translation>Обновление цен…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
@@ -1924,7 +1924,8 @@
         <translation>Выкл.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-24"/>
+        <location line="+25"/>
         <source>Every %1 s</source>
         <translation>Каждые %1 с</translation>
     </message>
@@ -2058,7 +2059,7 @@
 <context>
     <name>sarraf::SyncScheduler</name>
     <message>
-        <location filename="../models/sync/SyncScheduler.cpp" line="+211"/>
+        <location filename="../models/sync/SyncScheduler.cpp" line="+226"/>
         <source>The local database cannot be opened.</source>
         <translation>Не удаётся открыть локальную базу данных.</translation>
     </message>
@@ -2089,6 +2090,11 @@
         <location line="+2"/>
         <source>import</source>
         <translation>импорт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>created in Sarraf</source>
+        <translation>создано в Sarraf</translation>
     </message>
     <message>
         <location line="+97"/>
@@ -2127,7 +2133,7 @@
         <translation>Печать квитанции</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Cancel this order?</source>
         <translation>Отменить этот заказ?</translation>
     </message>
@@ -2148,7 +2154,7 @@
         <translation>Оставить</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
@@ -2169,11 +2175,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+48"/>
         <source>Ask the provider about this transaction again</source>
         <translation>Снова запросить у провайдера эту операцию</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-47"/>
         <source>Copy id</source>
         <translation>Копировать ID</translation>
     </message>
@@ -2213,7 +2220,12 @@
         <translation>Выберите операцию, чтобы увидеть подробности.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>The provider cannot be asked about this; only its callbacks update it</source>
+        <translation>Провайдера нельзя спросить об этой операции; её обновляют только его уведомления</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 %2</source>
         <extracomment>%1 is the provider&apos;s name, %2 its id for the transaction.</extracomment>
         <translation>%1 %2</translation>

@@ -4,6 +4,7 @@
 #include "ui/AboutDialog.h"
 #include "ui/EmptyStatePage.h"
 #include "ui/PricesPage.h"
+#include "ui/TransactionDetailsPane.h"
 #include "ui/TransactionsPage.h"
 #include "ui/TrayNotifier.h"
 #include "models/sync/SyncScheduler.h"
@@ -389,7 +390,11 @@ void MainWindow::setSyncScheduler(SyncScheduler *scheduler)
                               : tr("Could not refresh %1: %2").arg(leftToRight(id), message));
             });
     connect(scheduler, &SyncScheduler::cancelled, this,
-            [this](const QString &, const QString &id, bool ok, const QString &message) {
+            [this](const QString &provider, const QString &id, bool ok, const QString &message) {
+                for (QWidget *page : std::as_const(m_pages)) {
+                    if (auto *table = qobject_cast<TransactionsPage *>(page))
+                        table->detailsPane()->cancelFinished(provider, id);
+                }
                 //: %1 is an order's id, %2 why it was not cancelled.
                 showStatus(ok ? tr("%1 cancelled.").arg(leftToRight(id))
                               : tr("%1 was not cancelled: %2").arg(leftToRight(id), message));

@@ -168,9 +168,13 @@ void PricesPage::setFeed(PriceFeed *feed)
     connect(feed, &PriceFeed::intervalChanged, this, [this](std::chrono::seconds interval, bool hasSource) {
         m_hasSource = hasSource;
         m_model->setRefreshInterval(interval);
-        const int index = m_interval->findData(int(interval.count()));
-        if (index >= 0)
-            m_interval->setCurrentIndex(index);
+        // The interval in effect: the source's minimum may be longer than the one asked for.
+        int index = m_interval->findData(int(interval.count()));
+        if (index < 0) {
+            m_interval->addItem(tr("Every %1 s").arg(QLocale().toString(qint64(interval.count()))), int(interval.count()));
+            index = m_interval->count() - 1;
+        }
+        m_interval->setCurrentIndex(index);
         showState();
     });
     feed->setInterval(std::chrono::seconds(QSettings().value(u"prices/interval"_s, 30).toInt()));

@@ -52,6 +52,8 @@ QString sourceName(const QString &source)
         return TransactionDetailsPane::tr("the provider's callback");
     if (source == u"import")
         return TransactionDetailsPane::tr("import");
+    if (source == u"create")
+        return TransactionDetailsPane::tr("created in Sarraf");
     return source;
 }
 
@@ -189,6 +191,12 @@ void TransactionDetailsPane::printReceipt()
     document.print(&printer);
 }
 
+void TransactionDetailsPane::cancelFinished(const QString &provider, const QString &providerId)
+{
+    m_cancelling.remove(provider + u'/' + providerId);
+    fill();
+}
+
 void TransactionDetailsPane::confirmCancel()
 {
     if (!m_details)
@@ -208,7 +216,8 @@ void TransactionDetailsPane::confirmCancel()
     box.exec();
     if (box.clickedButton() != confirm)
         return;
-    m_cancel->setEnabled(false); // until the provider's answer refreshes the pane
+    m_cancelling.insert(record.provider + u'/' + record.providerId);
+    m_cancel->setEnabled(false); // until the provider has answered
     Q_EMIT cancelRequested(record);
 }
 
@@ -270,7 +279,11 @@ void TransactionDetailsPane::fill()
     const TrackedTransaction &r = m_details->transaction.record;
     m_openLink->setEnabled(!r.paymentUrl.isEmpty());
     m_cancel->setVisible(cancellableAtProvider(r));
-    m_cancel->setEnabled(cancellableAtProvider(r));
+    m_cancel->setEnabled(cancellableAtProvider(r) && !m_cancelling.contains(r.provider + u'/' + r.providerId));
+    const bool refreshable = refreshableAtProvider(r);
+    m_refresh->setEnabled(refreshable);
+    m_refresh->setToolTip(refreshable ? tr("Ask the provider about this transaction again")
+                                      : tr("The provider cannot be asked about this; only its callbacks update it"));
     //: %1 is the provider's name, %2 its id for the transaction.
     m_heading->setText(tr("%1 %2").arg(display::providerName(r.provider), leftToRight(r.providerId)));
     const auto add = [this](const QString &label, const QString &value) {

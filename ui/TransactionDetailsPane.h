@@ -8,6 +8,8 @@
 
 #include <QWidget>
 
+#include <QSet>
+
 #include <optional>
 
 class QAction;
@@ -33,6 +35,8 @@ public:
     // receiptSaved.
     void saveReceipt(QString path = {});
     void printReceipt();
+    // The provider answered a cancel of this transaction (whatever it said): it may be asked again.
+    void cancelFinished(const QString &provider, const QString &providerId);
 
 Q_SIGNALS:
     // Ask the provider again about the shown transaction (the window passes it to the scheduler).
@@ -50,6 +54,7 @@ private:
     void fill();
 
     std::optional<TransactionDetails> m_details;
+    QSet<QString> m_cancelling; // "provider/id" of cancels sent and not answered yet
     QLabel *m_heading = nullptr;
     QTabWidget *m_tabs = nullptr;
     QWidget *m_fieldsPage = nullptr;

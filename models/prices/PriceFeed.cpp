@@ -8,6 +8,8 @@
 #include <QElapsedTimer>
 #include <QTimer>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace sarraf {
@@ -65,13 +67,15 @@ public:
         if (!m_source || !m_store)
             return;
         if (m_inFlight) {
+            m_again = true; // one more as soon as this answer is in (and the source allows)
             return;
         }
         const qint64 minimum = std::chrono::milliseconds(m_source->minimumInterval()).count();
-        if (m_sinceLast.isValid() && m_sinceLast.elapsed() < minimum) {
+        const qint64 wait = m_sinceLast.isValid() ? std::max<qint64>(0, minimum - m_sinceLast.elapsed()) : 0;
+        if (wait > 0) {
             if (!m_deferred) {
                 m_deferred = true;
-                QTimer::singleShot(minimum - m_sinceLast.elapsed(), this, [this] {
+                QTimer::singleShot(wait, this, [this] {
                     m_deferred = false;
                     refresh();
                 });
@@ -84,11 +88,15 @@ public:
         m_source->latest(this, [this](Result<QList<PriceQuote>> quotes) {
             m_inFlight = false;
             if (!quotes)
-                return Q_EMIT refreshFailed(m_source->name(), quotes.error().message);
-            if (Result<int> stored = m_store->record(*quotes); !stored)
-                return Q_EMIT refreshFailed(m_source->name(), stored.error().message);
-            (void)m_store->prune(QDateTime::currentDateTimeUtc().addDays(-KeepDays));
-            emitLatest();
+                Q_EMIT refreshFailed(m_source->name(), quotes.error().message);
+            else if (Result<int> stored = m_store->record(*quotes); !stored)
+                Q_EMIT refreshFailed(m_source->name(), stored.error().message);
+            else {
+                (void)m_store->prune(QDateTime::currentDateTimeUtc().addDays(-KeepDays));
+                emitLatest();
+            }
+            if (std::exchange(m_again, false))
+                refresh();
         });
     }
 
@@ -107,8 +115,10 @@ public:
             return Q_EMIT historyLoaded(source, base, quote, *stored);
         m_historyAsked.insert(key);
         m_source->history(base, quote, hours, this, [this, source, base, quote, since](Result<QList<PriceQuote>> points) {
-            if (!points)
+            if (!points) {
+                m_historyAsked.remove(source + u'/' + base + u'/' + quote); // asked again next time
                 Q_EMIT refreshFailed(source, points.error().message);
+            }
             else if (Result<int> recorded = m_store->record(*points); !recorded)
                 Q_EMIT refreshFailed(source, recorded.error().message);
             Result<QList<PriceQuote>> again = m_store->history(source, base, quote, since);
@@ -169,6 +179,7 @@ private:
     QElapsedTimer m_sinceLast;
     bool m_inFlight = false;
     bool m_deferred = false;
+    bool m_again = false;
     QSet<QString> m_historyAsked;
 };
 

@@ -21,8 +21,14 @@ QString formatPrice(const PriceQuote &q)
 {
     MoneyFormatOptions options;
     options.padToPrecision = false;
-    const Result<Money> money = Money::parse(q.price, q.quote);
-    return money ? money->format(QLocale(), options) : q.price + u' ' + q.quote;
+    if (const Result<Money> money = Money::parse(q.price, q.quote))
+        return money->format(QLocale(), options);
+    // More digits than the quote currency's amounts carry (a price of a Toman fraction): the
+    // same locale formatting without the currency's precision rule, then its unit.
+    options.withCurrency = false;
+    const Result<Money> digits = Money::parse(q.price, u"XPRICE");
+    const Result<Money> unit = Money::parse(u"1"_s, q.quote);
+    return (digits ? digits->format(QLocale(), options) : q.price) + u' ' + (unit ? unit->unitText() : q.quote);
 }
 
 QString formatChange(const QString &change)

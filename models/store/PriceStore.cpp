@@ -42,7 +42,11 @@ Result<int> PriceStore::record(const QList<PriceQuote> &quotes)
     WriteTransaction transaction(m_db);
     QSqlQuery insert(m_db);
     insert.prepare(u"INSERT INTO prices (source, base_currency, quote_currency, price, change_24h, observed_at) "
-                   "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"_s);
+                   "VALUES (?, ?, ?, ?, ?, ?) "
+                   // A history point and a ticker of the same second: keep the ticker's 24 h change.
+                   "ON CONFLICT (source, base_currency, quote_currency, observed_at) DO UPDATE "
+                   "SET change_24h = excluded.change_24h "
+                   "WHERE prices.change_24h IS NULL AND excluded.change_24h IS NOT NULL"_s);
     int added = 0;
     for (const PriceQuote &q : quotes) {
         insert.addBindValue(q.source);

@@ -18,8 +18,8 @@ class PriceStore final
 public:
     explicit PriceStore(const Database &database);
 
-    // In one transaction; a quote already stored (same source, pair and time) is kept as it was.
-    // Returns how many were new.
+    // In one transaction; a quote already stored (same source, pair and time) keeps its price and
+    // only gains a 24 h change it lacked. Returns how many were new (or gained their change).
     Result<int> record(const QList<PriceQuote> &quotes);
     // The newest quote of every pair of every source, by pair.
     Result<QList<PriceQuote>> latest() const;

@@ -134,41 +134,35 @@ public:
     // One provider, one id: "Refresh now" in the details pane.
     void refresh(const QString &provider, const QString &providerId)
     {
-        withConnector(provider, [this, provider, providerId](Result<ProviderConnector *> connector) {
-            if (!connector)
-                return Q_EMIT refreshed(provider, providerId, false, connector.error().message);
-            ++m_active;
-            trackTransactions(*m_store, **connector, {providerId}, this,
-                              [this, provider, providerId](Result<TrackOutcome> outcome) {
-                                  --m_active;
-                                  if (!outcome)
-                                      return Q_EMIT refreshed(provider, providerId, false, outcome.error().message);
-                                  if (!outcome->idErrors.isEmpty())
-                                      return Q_EMIT refreshed(provider, providerId, false,
-                                                              outcome->idErrors.constFirst().error.message);
-                                  Q_EMIT refreshed(provider, providerId, true, QString());
-                              });
+        refreshThen(provider, providerId, [this, provider, providerId](bool ok, const QString &message) {
+            Q_EMIT refreshed(provider, providerId, ok, message);
         });
     }
 
     // Sent once; whatever the answer, the transaction is refreshed afterwards, so a cancel whose
-    // outcome is unknown (a dropped connection) shows what the provider really did.
+    // outcome is unknown (a dropped connection) shows what the provider really did. One answer,
+    // cancelled, comes after that refresh and carries the cancel's own outcome.
     void cancel(const TrackedTransaction &record)
     {
+        ++m_active; // before connectorFor(), so a changed setting cannot rebuild a client in use
         withConnector(record.provider, [this, record](Result<ProviderConnector *> connector) {
-            if (!connector)
-                return Q_EMIT cancelled(record.provider, record.providerId, false, connector.error().message);
-            ++m_active;
-            (*connector)->cancel(record, this, [this, record](Outcome outcome) {
+            if (!connector) {
                 --m_active;
-                Q_EMIT cancelled(record.provider, record.providerId, bool(outcome),
-                                 outcome ? QString() : outcome.error().message);
-                refresh(record.provider, record.providerId);
+                return Q_EMIT cancelled(record.provider, record.providerId, false, connector.error().message);
+            }
+            (*connector)->cancel(record, this, [this, record](Outcome outcome) {
+                refreshThen(record.provider, record.providerId, [this, record, outcome](bool, const QString &) {
+                    --m_active;
+                    Q_EMIT storeMayHaveChanged();
+                    Q_EMIT cancelled(record.provider, record.providerId, bool(outcome),
+                                     outcome ? QString() : outcome.error().message);
+                });
             });
         });
     }
 
 Q_SIGNALS:
+    void storeMayHaveChanged();
     void refreshed(const QString &provider, const QString &providerId, bool ok, const QString &message);
     void cancelled(const QString &provider, const QString &providerId, bool ok, const QString &message);
     void tracked(int stored, const QStringList &failures);
@@ -204,6 +198,27 @@ private:
                                      });
     }
 
+    // Looks one id up again and stores the answer; done(ok, why not).
+    void refreshThen(const QString &provider, const QString &providerId, std::function<void(bool, const QString &)> done)
+    {
+        ++m_active;
+        withConnector(provider, [this, provider, providerId, done](Result<ProviderConnector *> connector) {
+            if (!connector) {
+                --m_active;
+                return done(false, connector.error().message);
+            }
+            trackTransactions(*m_store, **connector, {providerId}, this,
+                              [this, done](Result<TrackOutcome> outcome) {
+                                  --m_active;
+                                  if (!outcome)
+                                      return done(false, outcome.error().message);
+                                  if (!outcome->idErrors.isEmpty())
+                                      return done(false, outcome->idErrors.constFirst().error.message);
+                                  done(true, QString());
+                              });
+        });
+    }
+
     // The connector of one enabled provider, or why there is none.
     void withConnector(const QString &provider, std::function<void(Result<ProviderConnector *>)> ready)
     {
@@ -214,7 +229,9 @@ private:
             const qsizetype index = names.indexOf(provider);
             if (index < 0)
                 return ready(makeError(u"sync.provider-disabled"_s,
-                                       SyncScheduler::tr("%1 is not enabled in this profile.").arg(provider)));
+                                       SyncScheduler::tr("%1 is not enabled in this profile.")
+                                           .arg(ProviderCatalog::find(provider) ? ProviderCatalog::find(provider)->displayName
+                                                                                : provider)));
             if (!configs[index])
                 return ready(configs[index].error());
             ready(connectorFor(*configs[index]));
@@ -364,6 +381,7 @@ SyncScheduler::SyncScheduler(QString databasePath, Source source, QObject *paren
                     Q_EMIT storeChanged();
                 Q_EMIT refreshed(provider, id, ok, message);
             });
+    connect(m_worker, &SyncWorker::storeMayHaveChanged, this, &SyncScheduler::storeChanged);
     connect(m_worker, &SyncWorker::cancelled, this, &SyncScheduler::cancelled);
     connect(m_worker, &SyncWorker::transactionsFinished, this, &SyncScheduler::transactionsFinished);
     m_thread.setObjectName(u"sync"_s);

@@ -50,7 +50,7 @@ public:
     void refresh(const QString &provider, const QString &providerId);
     // Cancels a GREENGO order or Premium Exchanger bid (cancellableAtProvider()), once, never
     // retried, then refreshes it so the store shows what the provider now says; answers with
-    // cancelled.
+    // cancelled once that refresh is done (no refreshed signal for it).
     void cancel(const TrackedTransaction &record);
     bool isSyncing() const { return m_syncing; }
 
