@@ -468,3 +468,54 @@ TEST_CASE("A failed sync keeps the listing cursor and the time of the last succe
     CHECK(failed->lastSuccessAt == good->lastSuccessAt);
     CHECK(failed->lastError == u"Premium Exchanger did not answer");
 }
+
+namespace {
+qsizetype storedCount(const Database &database)
+{
+    const Result<QList<StoredTransaction>> stored = TransactionStore(database).list(TransactionQuery{});
+    return stored ? stored->size() : -1;
+}
+} // namespace
+
+TEST_CASE("In a bulk load each answer is still all or nothing and everything is kept at the end", "[store][bulk]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sarraf.sqlite"));
+    {
+        auto db = openOrFail(path);
+        TransactionStore store(*db);
+        REQUIRE_OK(store.beginBulk(3)); // a commit every three records
+        REQUIRE_OK(store.upsertAll({sampleInvoice(QStringLiteral("1")), sampleInvoice(QStringLiteral("2"))},
+                                   QStringLiteral("import")));
+        // An answer with one bad record is refused whole, and the answers around it stay.
+        TrackedTransaction bad = sampleInvoice(QStringLiteral("4"));
+        bad.amount = QStringLiteral("twelve");
+        CHECK_FALSE(store.upsertAll({sampleInvoice(QStringLiteral("3")), bad}, QStringLiteral("import")));
+        REQUIRE_OK(store.upsertAll({sampleInvoice(QStringLiteral("5")), sampleInvoice(QStringLiteral("6"))},
+                                   QStringLiteral("import")));
+        // Past the first group's commit: what is there is readable from another connection.
+        REQUIRE_OK(store.upsertAll({sampleInvoice(QStringLiteral("7"))}, QStringLiteral("import")));
+        auto other = openOrFail(path);
+        CHECK(storedCount(*other) == 4);
+        REQUIRE_OK(store.endBulk());
+        CHECK(storedCount(*other) == 5);
+        // A bulk left open when the store goes keeps what it wrote.
+        REQUIRE_OK(store.beginBulk());
+        REQUIRE_OK(store.upsertAll({sampleInvoice(QStringLiteral("8"))}, QStringLiteral("import")));
+    }
+    auto db = openOrFail(path);
+    TransactionStore store(*db);
+    const Result<QList<StoredTransaction>> stored = store.list(TransactionQuery{});
+    REQUIRE_OK(stored);
+    QStringList ids;
+    for (const StoredTransaction &t : *stored)
+        ids.append(t.record.providerId);
+    ids.sort();
+    CHECK(ids == QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("5"), QStringLiteral("6"),
+                             QStringLiteral("7"), QStringLiteral("8")});
+    // Each record has its history row; the refused answer left none.
+    QSqlQuery q(db->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM status_changes")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 6);
+}

@@ -45,7 +45,10 @@ TransactionStore::TransactionStore(const Database &database) : m_db(database.con
 {
 }
 
-TransactionStore::~TransactionStore() = default;
+TransactionStore::~TransactionStore()
+{
+    (void)endBulk(); // a bulk left open keeps what it wrote
+}
 
 QSqlQuery &TransactionStore::statement(std::unique_ptr<QSqlQuery> &slot, const char *sql)
 {
@@ -64,11 +67,77 @@ Result<UpsertOutcome> TransactionStore::upsert(const TrackedTransaction &record,
     return written->constFirst();
 }
 
+Outcome TransactionStore::beginBulk(int commitEvery)
+{
+    if (m_bulk)
+        return Done{};
+    if (!m_db.transaction())
+        return makeError(QStringLiteral("store.busy"), tr("The database is busy; try again."), m_db.lastError().text());
+    m_bulk = true;
+    m_bulkCommitEvery = std::max(1, commitEvery);
+    m_bulkPending = 0;
+    return Done{};
+}
+
+Outcome TransactionStore::commitBulk()
+{
+    if (!m_db.commit())
+        return makeError(QStringLiteral("store.commit"), tr("Sarraf could not save the transactions."),
+                         m_db.lastError().text());
+    m_bulkPending = 0;
+    return Done{};
+}
+
+Outcome TransactionStore::endBulk()
+{
+    if (!m_bulk)
+        return Done{};
+    m_bulk = false;
+    Outcome committed = commitBulk();
+    if (!committed)
+        m_db.rollback();
+    return committed;
+}
+
 Result<QList<UpsertOutcome>> TransactionStore::upsertAll(const QList<TrackedTransaction> &records, const QString &source)
 {
+    if (m_bulk) {
+        // Inside a bulk: a savepoint makes this answer alone undone if any of it fails.
+        QSqlQuery savepoint(m_db);
+        if (!savepoint.exec(QStringLiteral("SAVEPOINT answer")))
+            return storeError(tr("The database is busy; try again."), savepoint);
+        Result<QList<UpsertOutcome>> written = writeAnswer(records, source);
+        QSqlQuery end(m_db);
+        if (!written) {
+            end.exec(QStringLiteral("ROLLBACK TO answer"));
+            end.exec(QStringLiteral("RELEASE answer"));
+            return written;
+        }
+        if (!end.exec(QStringLiteral("RELEASE answer")))
+            return storeError(tr("Sarraf could not save the transaction."), end);
+        m_bulkPending += int(records.size());
+        if (m_bulkPending >= m_bulkCommitEvery) {
+            if (Outcome committed = commitBulk(); !committed)
+                return committed.error();
+            if (!m_db.transaction())
+                return makeError(QStringLiteral("store.busy"), tr("The database is busy; try again."),
+                                 m_db.lastError().text());
+        }
+        return written;
+    }
     WriteTransaction transaction(m_db);
     if (!transaction.begun())
         return makeError(QStringLiteral("store.busy"), tr("The database is busy; try again."), m_db.lastError().text());
+    Result<QList<UpsertOutcome>> written = writeAnswer(records, source);
+    if (!written)
+        return written; // the transaction rolls back: none of this answer is stored
+    if (!transaction.commit())
+        return makeError(QStringLiteral("store.commit"), tr("Sarraf could not save the transaction."), m_db.lastError().text());
+    return written;
+}
+
+Result<QList<UpsertOutcome>> TransactionStore::writeAnswer(const QList<TrackedTransaction> &records, const QString &source)
+{
     // One read of the stored statuses for the whole answer instead of one per record.
     Result<QHash<QString, QString>> stored = storedStatuses(records);
     if (!stored)
@@ -79,11 +148,9 @@ Result<QList<UpsertOutcome>> TransactionStore::upsertAll(const QList<TrackedTran
     for (const TrackedTransaction &record : records) {
         Result<UpsertOutcome> written = writeRow(record, source, &previous);
         if (!written)
-            return written.error(); // the transaction rolls back: none of this answer is stored
+            return written.error();
         outcomes.append(*written);
     }
-    if (!transaction.commit())
-        return makeError(QStringLiteral("store.commit"), tr("Sarraf could not save the transaction."), m_db.lastError().text());
     return outcomes;
 }
 

@@ -78,6 +78,14 @@ public:
     // One provider answer that carries many records: all written in one transaction, or none.
     Result<QList<UpsertOutcome>> upsertAll(const QList<TrackedTransaction> &records, const QString &source);
 
+    // Many answers in a row (an import, a long listing read page after page): between
+    // beginBulk() and endBulk() each upsertAll() is still all or nothing (a savepoint), but the
+    // answers are committed together every `commitEvery` records. Each commit writes an index
+    // page once instead of once per answer, which is what makes a bulk load fast; an answer is
+    // only durable once its group is committed (endBulk() commits the rest).
+    Outcome beginBulk(int commitEvery = 20000);
+    Outcome endBulk();
+
     // Provider ids of the transactions sync should refresh: not final, least recently checked first.
     Result<QStringList> refreshCandidates(const QString &provider, int limit,
                                           const QList<TransactionKind> &kinds = {}) const;
@@ -104,7 +112,14 @@ private:
     // ingest several times slower than a bulk insert.
     QSqlQuery &statement(std::unique_ptr<QSqlQuery> &slot, const char *sql);
 
+    Outcome commitBulk();
+    // upsertAll's writes, inside whatever transaction or savepoint the caller opened.
+    Result<QList<UpsertOutcome>> writeAnswer(const QList<TrackedTransaction> &records, const QString &source);
+
     QSqlDatabase m_db;
+    bool m_bulk = false;
+    int m_bulkCommitEvery = 0;
+    int m_bulkPending = 0; // records written since the bulk's last commit
     std::unique_ptr<QSqlQuery> m_previousStatus;
     std::unique_ptr<QSqlQuery> m_upsert;
     std::unique_ptr<QSqlQuery> m_statusChange;
