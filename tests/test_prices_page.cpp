@@ -2,7 +2,7 @@
 // every pair, the change is coloured by its sign, the chart draws the selected pair's day, the
 // page says when no price source is set up, and in Persian it is right-to-left with Persian
 // digits. Screenshots go to <build>/screenshots.
-#include "TestSupport.h"
+#include "GuiTestSupport.h"
 
 #include "models/prices/PriceFeed.h"
 #include "models/prices/PriceTableModel.h"
@@ -27,20 +27,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace sarraf;
+using sarraf::test::LanguageGuard;
+using sarraf::test::saveScreenshot;
 
 namespace {
-
-struct LanguageGuard
-{
-    ~LanguageGuard() { Languages::apply(u"en"_s); }
-};
-
-void saveScreenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = test::binaryDir() + u"/screenshots"_s;
-    QDir().mkpath(dir);
-    widget->grab().save(dir + u'/' + name + u".png"_s);
-}
 
 struct Harness
 {

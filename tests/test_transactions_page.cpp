@@ -2,7 +2,7 @@
 // database, the count follows, a bad amount is explained, the page explains itself while empty,
 // and in Persian it is right-to-left with Solar Hijri dates and Persian digits. Screenshots go to
 // <build>/screenshots for a person to look at.
-#include "TestSupport.h"
+#include "GuiTestSupport.h"
 
 #include "models/store/Database.h"
 #include "models/store/TransactionStore.h"
@@ -35,6 +35,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace sarraf;
+using sarraf::test::LanguageGuard;
+using sarraf::test::saveScreenshot;
 
 namespace {
 
@@ -66,18 +68,6 @@ struct Store
             REQUIRE_OK(TransactionStore(*database).upsertAll(rows, u"import"_s));
     }
 };
-
-struct LanguageGuard
-{
-    ~LanguageGuard() { Languages::apply(u"en"_s); }
-};
-
-void saveScreenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = test::binaryDir() + u"/screenshots"_s;
-    QDir().mkpath(dir);
-    widget->grab().save(dir + u'/' + name + u".png"_s);
-}
 
 bool settled(TransactionsPage &page)
 {

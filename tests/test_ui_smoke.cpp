@@ -1,7 +1,7 @@
 // The window a person sees, offscreen: every page and menu in English, Persian and Russian, the
 // layout direction each language asks for, nothing left in English, live language switching, and
 // what persists across restarts. Screenshots go to <build>/screenshots for a person to look at.
-#include "TestSupport.h"
+#include "GuiTestSupport.h"
 
 #include "ui/AboutDialog.h"
 #include "ui/Languages.h"
@@ -25,6 +25,8 @@
 #include <QStackedWidget>
 
 using namespace sarraf;
+using sarraf::test::LanguageGuard;
+using sarraf::test::saveScreenshot;
 
 namespace {
 
@@ -88,18 +90,6 @@ bool onlyProperNames(QString text)
     static const QRegularExpression latin(QStringLiteral("[A-Za-z]{2,}"));
     return !latin.match(text).hasMatch();
 }
-
-void saveScreenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = test::binaryDir().isEmpty() ? QDir::tempPath() : test::binaryDir() + u"/screenshots";
-    QDir().mkpath(dir);
-    widget->grab().save(dir + u'/' + name + u".png");
-}
-
-struct LanguageGuard
-{
-    ~LanguageGuard() { Languages::apply(QStringLiteral("en")); }
-};
 
 } // namespace
 

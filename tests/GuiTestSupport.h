@@ -1,0 +1,25 @@
+// What the widget tests share: a language switched for one test and back to English after it,
+// and screenshots saved to <build>/screenshots for a person to look at.
+#pragma once
+
+#include "TestSupport.h"
+#include "ui/Languages.h"
+
+#include <QDir>
+#include <QWidget>
+
+namespace sarraf::test {
+
+struct LanguageGuard
+{
+    ~LanguageGuard() { Languages::apply(QStringLiteral("en")); }
+};
+
+inline void saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = binaryDir() + QStringLiteral("/screenshots");
+    QDir().mkpath(dir);
+    widget->grab().save(dir + u'/' + name + QStringLiteral(".png"));
+}
+
+} // namespace sarraf::test
