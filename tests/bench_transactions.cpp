@@ -3,8 +3,9 @@
 //   stock  QSqlTableModel behind QSortFilterProxyModel, what most Qt applications do.
 // Figures: ingest rate of provider answers (TransactionStore::upsertAll, 500 records each, in a
 // bulk load: beginBulk/endBulk, each answer still all or nothing) against a raw bulk INSERT into
-// the same schema in one transaction, and for comparison the rate of answers committed one by one; time to first rows; sort by amount and by date; substring search;
-// jump to the last row; peak memory of the model phase. Each figure is printed with its ratios
+// the same schema in one transaction, and for comparison the rate of answers committed one by
+// one; time to first rows; sort by amount and by date; substring search; jump to the last row;
+// peak memory of the model phase. Each figure is printed with its ratios
 // and the targets of issue 4. Not a test: run it by hand (see README), e.g.
 //   build/tests/bench_transactions --rows 1000000
 #include "models/domain/Decimal.h"
