@@ -14,6 +14,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -277,6 +278,55 @@ TEST_CASE("A refresh of the transaction table model shows a changed status witho
     CHECK(model.data(status, TransactionTableModel::StatusKeyRole).toString()
           == TransactionStatuses::key(changed.status));
     CHECK(model.data(status, Qt::ToolTipRole).toString().contains(u"expired-by-test"_s));
+}
+
+TEST_CASE("New rows after a sync are inserted, not a reset, and a held row is found again by its id", "[model]")
+{
+    Fixture f;
+    TransactionTableModel model(f.database->path(), TransactionKind::Invoice);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(waitForCount(model));
+    const int before = model.rowCount();
+    const QString id = idAt(model, 5);
+    const qint64 rowId = model.data(model.index(5, 0), TransactionTableModel::RowIdRole).toLongLong();
+    CHECK(model.rowOfId(rowId) == 5);
+
+    // Three newer invoices: the newest-first order puts them on top, pushing row 5 down to 8.
+    QList<TrackedTransaction> newer;
+    for (int i = 0; i < 3; ++i) {
+        TrackedTransaction t = f.invoices.constFirst();
+        t.providerId = u"NEW-%1"_s.arg(i);
+        t.createdAt = QDateTime(QDate(2027, 1, 1), QTime(8, i), Qt::UTC);
+        newer.append(t);
+    }
+    REQUIRE_OK(TransactionStore(*f.database).upsertAll(newer, u"sync"_s));
+    int resets = 0, inserted = 0;
+    QObject::connect(&model, &QAbstractItemModel::modelReset, [&] { ++resets; });
+    QObject::connect(&model, &QAbstractItemModel::rowsInserted,
+                     [&](const QModelIndex &, int first, int last) { inserted += last - first + 1; });
+    model.refresh();
+    REQUIRE(test::waitUntil([&] { return model.rowOfId(rowId) == 8; }));
+    CHECK(resets == 0);
+    CHECK(inserted == 3);
+    CHECK(model.rowCount() == before + 3);
+    CHECK(idAt(model, 8) == id);
+    CHECK(idAt(model, 0) == u"NEW-2");
+
+    // And when rows leave the filter, the end goes and nothing is reset either.
+    TransactionQuery query = model.query();
+    model.setQuery(query); // a new filter is a reset by design; the next refresh is not
+    REQUIRE(waitForCount(model));
+    resets = 0;
+    int removed = 0;
+    QObject::connect(&model, &QAbstractItemModel::rowsRemoved,
+                     [&](const QModelIndex &, int first, int last) { removed += last - first + 1; });
+    QSqlQuery drop(f.database->connection());
+    REQUIRE(drop.exec(u"DELETE FROM transactions WHERE provider_id LIKE 'NEW-%'"_s));
+    model.refresh();
+    REQUIRE(test::waitUntil([&] { return model.rowCount() == before && model.rowOfId(rowId) == 5; }));
+    CHECK(removed == 3);
+    CHECK(resets == 0);
+    CHECK(idAt(model, 5) == id);
 }
 
 TEST_CASE("The CSV export writes exactly the filtered rows in the table's order as UTF-8 with a BOM", "[model][export]")

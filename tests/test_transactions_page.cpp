@@ -512,3 +512,31 @@ TEST_CASE("A desktop notification names the one transaction that finished, or co
     REQUIRE(notifier.lastMessage().has_value());
     CHECK(notifier.lastMessage()->openId == u"29401");
 }
+
+TEST_CASE("After a sync brings newer rows the selection stays on the transaction being read", "[ui][details]")
+{
+    Store store(24);
+    TransactionsPage page(store.database->path(), TransactionKind::Invoice);
+    page.show();
+    REQUIRE(settled(page));
+    const QModelIndex third = page.model()->index(3, 0);
+    (void)page.model()->data(third);
+    REQUIRE(test::waitUntil([&] { return page.model()->data(third, TransactionTableModel::LoadedRole).toBool(); }));
+    page.view()->setCurrentIndex(third);
+    REQUIRE(test::waitUntil([&] { return page.detailsPane()->shown().has_value(); }));
+    const QString reading = page.detailsPane()->shown()->providerId;
+
+    QList<TrackedTransaction> newer;
+    for (int i = 0; i < 2; ++i) {
+        TrackedTransaction t = store.rows.constFirst();
+        t.providerId = u"NEW-%1"_s.arg(i);
+        t.createdAt = QDateTime(QDate(2027, 1, 1), QTime(9, i), Qt::UTC);
+        newer.append(t);
+    }
+    REQUIRE_OK(TransactionStore(*store.database).upsertAll(newer, u"sync"_s));
+    page.refresh();
+    REQUIRE(test::waitUntil([&] { return page.view()->currentIndex().row() == 5; }));
+    CHECK(page.view()->currentIndex().siblingAtColumn(TransactionTableModel::IdColumn).data().toString() == reading);
+    CHECK(page.view()->selectionModel()->selectedRows().size() == 1);
+    CHECK(page.detailsPane()->shown()->providerId == reading);
+}

@@ -148,6 +148,8 @@ TransactionsPage::TransactionsPage(const QString &databasePath, TransactionKind 
     connect(m_model, &TransactionTableModel::pageLoaded, this, [this] {
         if (m_waitingForPage)
             showCurrentDetails();
+        else
+            followShownRow();
     });
     connect(m_model, &TransactionTableModel::detailsLoaded, this,
             [this](qint64 rowId, const std::optional<TransactionDetails> &details) {
@@ -173,6 +175,23 @@ TransactionsPage::~TransactionsPage()
     }
     QSettings().setValue(settingsKey(), m_view->horizontalHeader()->saveState());
     QSettings().setValue(settingsKey() + u"/split"_s, m_splitter->saveState());
+}
+
+// After a sync new rows may push the selected transaction down (or up): the selection follows it
+// by its id, so a person reading it does not find another row selected.
+void TransactionsPage::followShownRow()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (m_detailsRowId < 0 || !current.isValid())
+        return;
+    const QVariant currentId = current.data(TransactionTableModel::RowIdRole);
+    if (!currentId.isValid() || currentId.toLongLong() == m_detailsRowId)
+        return;
+    const int row = m_model->rowOfId(m_detailsRowId);
+    if (row < 0)
+        return;
+    m_view->selectionModel()->setCurrentIndex(m_model->index(row, current.column()),
+                                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void TransactionsPage::showCurrentDetails()

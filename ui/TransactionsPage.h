@@ -65,6 +65,7 @@ private:
     void showCount(qint64 count);
     void showHeaderMenu(const QPoint &position);
     void showCurrentDetails();
+    void followShownRow();
     QString settingsKey() const;
 
     TransactionKind m_kind;

@@ -112,23 +112,38 @@ void TransactionTableModel::acceptCount(quint64 generation, const Result<qint64>
         Q_EMIT errorOccurred(count.error().message);
         return;
     }
-    if (keepRows && *count == m_total) {
-        // Same rows, maybe new values: read again the pages held and those still on their way
-        // (their answers belong to the older generation and were dropped). The held rows stay
-        // on screen until their replacements arrive.
+    if (keepRows) {
+        // After a sync: the rows at the end come or go (no reset, so the view keeps its
+        // selection and scroll position), then the pages held and those still on their way are
+        // read again (their answers belonged to the older generation and were dropped). The held
+        // rows stay on screen until their replacements arrive; rows that moved are found again by
+        // their id (rowOfId).
+        const qint64 old = m_total;
+        const int oldRows = rowCount();
+        if (*count > old) {
+            beginInsertRows({}, oldRows, int(std::min<qint64>(*count, INT_MAX)) - 1);
+            m_total = *count;
+            endInsertRows();
+        } else if (*count < old) {
+            beginRemoveRows({}, int(*count), oldRows - 1);
+            m_total = *count;
+            const int pages = int((*count + PageSize - 1) / PageSize);
+            for (auto it = m_pages.begin(); it != m_pages.end();) {
+                if (it.key() >= pages) {
+                    m_recent.removeAll(it.key());
+                    it = m_pages.erase(it);
+                } else {
+                    ++it;
+                }
+            }
+            endRemoveRows();
+        }
         QSet<int> again(m_pages.keyBegin(), m_pages.keyEnd());
         again.unite(m_pendingBeforeRefresh);
-        for (int page : std::as_const(again))
-            requestPage(page);
-    } else if (keepRows) {
-        beginResetModel();
-        ++m_generation; // answers to requests made for the old count are for other rows
-        m_pending.clear();
-        m_failed.clear();
-        m_total = *count;
-        m_pages.clear();
-        m_recent.clear();
-        endResetModel();
+        for (int page : std::as_const(again)) {
+            if (qint64(page) * PageSize < m_total)
+                requestPage(page);
+        }
     } else if (*count > 0) {
         beginInsertRows({}, 0, int(std::min<qint64>(*count, INT_MAX)) - 1);
         m_total = *count;
@@ -155,6 +170,17 @@ void TransactionTableModel::requestPage(int page) const
                 self->acceptPage(generation, read);
         }, Qt::QueuedConnection);
     }, Qt::QueuedConnection);
+}
+
+int TransactionTableModel::rowOfId(qint64 rowId) const
+{
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        for (qsizetype i = 0; i < it.value().size(); ++i) {
+            if (it.value().at(i).id == rowId)
+                return it.key() * PageSize + int(i);
+        }
+    }
+    return -1;
 }
 
 void TransactionTableModel::requestDetails(qint64 rowId)

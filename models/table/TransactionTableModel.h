@@ -63,6 +63,8 @@ public:
     // Reads one transaction in full with its status history, off the GUI thread; answers with
     // detailsLoaded (or errorOccurred).
     void requestDetails(qint64 rowId);
+    // Where the transaction with this store id is among the rows held; -1 when its page is not.
+    int rowOfId(qint64 rowId) const;
 
 Q_SIGNALS:
     void countChanged(qint64 count);    // the result was counted: the filter bar shows it
