@@ -188,4 +188,19 @@ bool WriteTransaction::commit()
     return m_done;
 }
 
+QString storedTime(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime storedTimeFrom(const QVariant &value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+Error queryError(const QString &message, const QSqlQuery &query)
+{
+    return makeError(QStringLiteral("store.query"), message, query.lastError().text());
+}
+
 } // namespace sarraf

@@ -5,12 +5,22 @@
 #include "models/domain/Result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
 
+class QSqlQuery;
+
 namespace sarraf {
+
+// How every table stores a time: UTC, ISO 8601 with milliseconds, so text order is time order.
+QString storedTime(const QDateTime &time);
+QDateTime storedTimeFrom(const QVariant &value);
+// A query that failed, as an error ("store.query"): the sentence for people, the driver's words
+// as the detail.
+Error queryError(const QString &message, const QSqlQuery &query);
 
 class Database final
 {

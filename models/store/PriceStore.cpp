@@ -11,16 +11,6 @@ namespace sarraf {
 
 namespace {
 
-QString isoTime(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
-Error storeError(const QString &message, const QSqlQuery &query)
-{
-    return makeError(u"store.query"_s, message, query.lastError().text());
-}
-
 PriceQuote readQuote(const QSqlQuery &q)
 {
     PriceQuote quote;
@@ -29,7 +19,7 @@ PriceQuote readQuote(const QSqlQuery &q)
     quote.quote = q.value(2).toString();
     quote.price = q.value(3).toString();
     quote.change24h = q.value(4).toString();
-    quote.observedAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs).toUTC();
+    quote.observedAt = storedTimeFrom(q.value(5)).toUTC();
     return quote;
 }
 
@@ -54,9 +44,9 @@ Result<int> PriceStore::record(const QList<PriceQuote> &quotes)
         insert.addBindValue(q.quote);
         insert.addBindValue(q.price);
         insert.addBindValue(q.change24h.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(q.change24h));
-        insert.addBindValue(isoTime(q.observedAt));
+        insert.addBindValue(storedTime(q.observedAt));
         if (!insert.exec())
-            return storeError(tr("Sarraf could not store the prices of %1.").arg(q.source), insert);
+            return queryError(tr("Sarraf could not store the prices of %1.").arg(q.source), insert);
         added += insert.numRowsAffected() > 0 ? 1 : 0;
     }
     if (!transaction.commit())
@@ -75,7 +65,7 @@ Result<QList<PriceQuote>> PriceStore::latest() const
                 "ON p.source = n.source AND p.base_currency = n.base_currency "
                 "AND p.quote_currency = n.quote_currency AND p.observed_at = n.newest "
                 "ORDER BY p.base_currency, p.quote_currency, p.source"_s))
-        return storeError(tr("Sarraf could not read the stored prices."), q);
+        return queryError(tr("Sarraf could not read the stored prices."), q);
     QList<PriceQuote> quotes;
     while (q.next())
         quotes.append(readQuote(q));
@@ -93,9 +83,9 @@ Result<QList<PriceQuote>> PriceStore::history(const QString &source, const QStri
     q.addBindValue(base);
     q.addBindValue(quote);
     q.addBindValue(source);
-    q.addBindValue(isoTime(since));
+    q.addBindValue(storedTime(since));
     if (!q.exec())
-        return storeError(tr("Sarraf could not read the stored prices."), q);
+        return queryError(tr("Sarraf could not read the stored prices."), q);
     QList<PriceQuote> quotes;
     while (q.next())
         quotes.append(readQuote(q));
@@ -106,9 +96,9 @@ Result<int> PriceStore::prune(const QDateTime &before)
 {
     QSqlQuery q(m_db);
     q.prepare(u"DELETE FROM prices WHERE observed_at < ?"_s);
-    q.addBindValue(isoTime(before));
+    q.addBindValue(storedTime(before));
     if (!q.exec())
-        return storeError(tr("Sarraf could not remove old prices."), q);
+        return queryError(tr("Sarraf could not remove old prices."), q);
     return q.numRowsAffected();
 }
 

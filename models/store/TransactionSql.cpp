@@ -1,6 +1,7 @@
 #include "models/store/TransactionSql.h"
 
 #include "models/domain/Decimal.h"
+#include "models/store/Database.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -32,11 +33,6 @@ std::optional<TransactionKind> kindFromKey(QStringView key)
             return kind;
     }
     return std::nullopt;
-}
-
-QString isoTime(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
 Result<QString> amountKey(const QString &text)
@@ -85,11 +81,11 @@ Result<Where> where(const TransactionQuery &query)
     }
     if (query.createdFrom.isValid()) {
         parts.append(u"created_at >= ?"_s);
-        result.binds.append(isoTime(query.createdFrom));
+        result.binds.append(storedTime(query.createdFrom));
     }
     if (query.createdTo.isValid()) {
         parts.append(u"created_at < ?"_s);
-        result.binds.append(isoTime(query.createdTo));
+        result.binds.append(storedTime(query.createdTo));
     }
     for (const auto &[bound, op] : {std::pair{query.minAmount, ">="}, std::pair{query.maxAmount, "<="}}) {
         if (bound.trimmed().isEmpty())
@@ -156,8 +152,8 @@ StoredTransaction readRow(const QSqlQuery &q, bool withRaw)
     r.description = q.value(14).toString();
     r.trackingCode = q.value(15).toString();
     r.paymentUrl = q.value(16).toString();
-    r.createdAt = QDateTime::fromString(q.value(17).toString(), Qt::ISODateWithMs);
-    r.updatedAt = QDateTime::fromString(q.value(18).toString(), Qt::ISODateWithMs);
+    r.createdAt = storedTimeFrom(q.value(17));
+    r.updatedAt = storedTimeFrom(q.value(18));
     if (withRaw)
         r.rawAnswer = q.value(19).toString().toUtf8();
     return row;
@@ -171,9 +167,7 @@ Result<QList<StatusChange>> history(const QSqlDatabase &db, qint64 transactionId
               u"WHERE transaction_id = ? ORDER BY id"_s);
     q.addBindValue(transactionId);
     if (!q.exec())
-        return makeError(u"store.query"_s,
-                         QCoreApplication::translate("TransactionStore", "Sarraf could not read the status history."),
-                         q.lastError().text());
+        return queryError(QCoreApplication::translate("TransactionStore", "Sarraf could not read the status history."), q);
     QList<StatusChange> changes;
     while (q.next()) {
         StatusChange change;
@@ -182,7 +176,7 @@ Result<QList<StatusChange>> history(const QSqlDatabase &db, qint64 transactionId
             change.from = TransactionStatuses::fromKey(q.value(0).toString()).value_or(TransactionStatus::Unknown);
         change.to = TransactionStatuses::fromKey(q.value(1).toString()).value_or(TransactionStatus::Unknown);
         change.providerStatus = q.value(2).toString();
-        change.changedAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+        change.changedAt = storedTimeFrom(q.value(3));
         change.source = q.value(4).toString();
         changes.append(change);
     }
@@ -196,9 +190,7 @@ Result<std::optional<StoredTransaction>> byRowId(const QSqlDatabase &db, qint64 
     q.prepare(selectFull() + u" WHERE id = ?"_s);
     q.addBindValue(rowId);
     if (!q.exec())
-        return makeError(u"store.query"_s,
-                         QCoreApplication::translate("TransactionStore", "Sarraf could not read the stored transaction."),
-                         q.lastError().text());
+        return queryError(QCoreApplication::translate("TransactionStore", "Sarraf could not read the stored transaction."), q);
     if (!q.next())
         return std::optional<StoredTransaction>();
     return std::optional<StoredTransaction>(readRow(q, true));

@@ -13,16 +13,6 @@
 namespace sarraf {
 namespace {
 
-QString isoTime(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime fromIsoTime(const QVariant &value)
-{
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-}
-
 QVariant textOrNull(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
@@ -32,11 +22,6 @@ QVariant textOrNull(const QString &text)
 QVariant text(const QString &value)
 {
     return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
-}
-
-Error storeError(const QString &message, const QSqlQuery &query)
-{
-    return makeError(QStringLiteral("store.query"), message, query.lastError().text());
 }
 
 } // namespace
@@ -105,7 +90,7 @@ Result<QList<UpsertOutcome>> TransactionStore::upsertAll(const QList<TrackedTran
         // Inside a bulk: a savepoint makes this answer alone undone if any of it fails.
         QSqlQuery savepoint(m_db);
         if (!savepoint.exec(QStringLiteral("SAVEPOINT answer")))
-            return storeError(tr("The database is busy; try again."), savepoint);
+            return queryError(tr("The database is busy; try again."), savepoint);
         Result<QList<UpsertOutcome>> written = writeAnswer(records, source);
         QSqlQuery end(m_db);
         if (!written) {
@@ -114,7 +99,7 @@ Result<QList<UpsertOutcome>> TransactionStore::upsertAll(const QList<TrackedTran
             return written;
         }
         if (!end.exec(QStringLiteral("RELEASE answer")))
-            return storeError(tr("Sarraf could not save the transaction."), end);
+            return queryError(tr("Sarraf could not save the transaction."), end);
         m_bulkPending += int(records.size());
         if (m_bulkPending >= m_bulkCommitEvery) {
             if (Outcome committed = commitBulk(); !committed)
@@ -180,7 +165,7 @@ Result<QHash<QString, QString>> TransactionStore::storedStatuses(const QList<Tra
             for (const QString &id : ids)
                 q.addBindValue(id);
             if (!q.exec())
-                return storeError(tr("Sarraf could not read the stored transaction."), q);
+                return queryError(tr("Sarraf could not read the stored transaction."), q);
             while (q.next()) {
                 const QString kind = q.value(0).toString();
                 statuses.insert(it.key() + u'\x1f' + kind + u'\x1f' + q.value(1).toString(), q.value(2).toString());
@@ -221,15 +206,15 @@ Result<UpsertOutcome> TransactionStore::writeRow(const TrackedTransaction &r, co
         previous.addBindValue(transactionKindKey(r.kind));
         previous.addBindValue(r.providerId);
         if (!previous.exec())
-            return storeError(tr("Sarraf could not read the stored transaction."), previous);
+            return queryError(tr("Sarraf could not read the stored transaction."), previous);
         if (previous.next())
             oldStatus = previous.value(0).toString();
         previous.finish();
     }
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QString created = isoTime(r.createdAt.isValid() ? r.createdAt : now);
-    const QString updated = isoTime(r.updatedAt.isValid() ? r.updatedAt : now);
+    const QString created = storedTime(r.createdAt.isValid() ? r.createdAt : now);
+    const QString updated = storedTime(r.updatedAt.isValid() ? r.updatedAt : now);
     const QString status = TransactionStatuses::key(r.status);
 
     QSqlQuery &upsert = statement(m_upsert,
@@ -252,14 +237,14 @@ Result<UpsertOutcome> TransactionStore::writeRow(const TrackedTransaction &r, co
                                  textOrNull(amountKey), textOrNull(r.counterAmount), textOrNull(r.counterCurrency),
                                  text(r.customerName), text(r.customerEmail), text(r.customerPhone),
                                  text(r.address), text(r.description), text(r.trackingCode), text(r.paymentUrl), TransactionStatuses::isFinal(r.status) ? 1 : 0,
-                                 created, updated, isoTime(now),
+                                 created, updated, storedTime(now),
                                  // Adapters redact what they keep; this is the last point before the file.
                                  r.rawAnswer.isNull() ? QVariant(QMetaType::fromType<QString>())
                                                       : QVariant(SecretRedactor::instance().redact(QString::fromUtf8(r.rawAnswer)))};
     for (const QVariant &value : values)
         upsert.addBindValue(value);
     if (!upsert.exec() || !upsert.next())
-        return storeError(tr("Sarraf could not store the transaction %1 of %2.").arg(r.providerId, r.provider), upsert);
+        return queryError(tr("Sarraf could not store the transaction %1 of %2.").arg(r.providerId, r.provider), upsert);
     const qint64 id = upsert.value(0).toLongLong();
     upsert.finish();
 
@@ -274,7 +259,7 @@ Result<UpsertOutcome> TransactionStore::writeRow(const TrackedTransaction &r, co
         change.addBindValue(updated);
         change.addBindValue(source);
         if (!change.exec())
-            return storeError(tr("Sarraf could not record the status change of %1.").arg(r.providerId), change);
+            return queryError(tr("Sarraf could not record the status change of %1.").arg(r.providerId), change);
     }
     if (previousStatuses)
         previousStatuses->insert(key, status); // the same id later in the answer moves from here
@@ -290,7 +275,7 @@ Result<std::optional<StoredTransaction>> TransactionStore::find(const QString &p
     q.addBindValue(transactionKindKey(kind));
     q.addBindValue(providerId);
     if (!q.exec())
-        return storeError(tr("Sarraf could not read the stored transaction."), q);
+        return queryError(tr("Sarraf could not read the stored transaction."), q);
     if (!q.next())
         return std::optional<StoredTransaction>();
     return std::optional<StoredTransaction>(transactionsql::readRow(q, true));
@@ -311,7 +296,7 @@ Result<QList<StoredTransaction>> TransactionStore::list(const TransactionQuery &
     q.addBindValue(query.limit);
     q.addBindValue(query.offset);
     if (!q.exec())
-        return storeError(tr("Sarraf could not list the stored transactions."), q);
+        return queryError(tr("Sarraf could not list the stored transactions."), q);
     QList<StoredTransaction> rows;
     while (q.next())
         rows.append(transactionsql::readRow(q, true));
@@ -344,7 +329,7 @@ Result<QStringList> TransactionStore::refreshCandidates(const QString &provider,
         q.addBindValue(transactionKindKey(kind));
     q.addBindValue(limit);
     if (!q.exec())
-        return storeError(tr("Sarraf could not read which transactions to refresh."), q);
+        return queryError(tr("Sarraf could not read which transactions to refresh."), q);
     QStringList ids;
     while (q.next())
         ids.append(q.value(0).toString());
@@ -358,13 +343,13 @@ Result<SyncState> TransactionStore::syncState(const QString &provider) const
                              "WHERE provider = ?"));
     q.addBindValue(provider);
     if (!q.exec())
-        return storeError(tr("Sarraf could not read the sync state of %1.").arg(provider), q);
+        return queryError(tr("Sarraf could not read the sync state of %1.").arg(provider), q);
     SyncState state;
     state.provider = provider;
     if (q.next()) {
         state.cursor = q.value(0).toString();
-        state.lastStartedAt = fromIsoTime(q.value(1));
-        state.lastSuccessAt = fromIsoTime(q.value(2));
+        state.lastStartedAt = storedTimeFrom(q.value(1));
+        state.lastSuccessAt = storedTimeFrom(q.value(2));
         state.lastError = q.value(3).toString();
     }
     return state;
@@ -379,13 +364,13 @@ Outcome TransactionStore::markChecked(const QString &provider, const QStringList
         return makeError(QStringLiteral("store.busy"), tr("The database is busy; try again."), m_db.lastError().text());
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE transactions SET checked_at = ? WHERE provider = ? AND provider_id = ? AND is_final = 0"));
-    const QString now = isoTime(QDateTime::currentDateTimeUtc());
+    const QString now = storedTime(QDateTime::currentDateTimeUtc());
     for (const QString &id : providerIds) {
         q.addBindValue(now);
         q.addBindValue(provider);
         q.addBindValue(id);
         if (!q.exec())
-            return storeError(tr("Sarraf could not record which transactions of %1 were checked.").arg(provider), q);
+            return queryError(tr("Sarraf could not record which transactions of %1 were checked.").arg(provider), q);
     }
     if (!transaction.commit())
         return makeError(QStringLiteral("store.commit"), tr("Sarraf could not save the transaction."), m_db.lastError().text());
@@ -398,9 +383,9 @@ Outcome TransactionStore::recordSyncStarted(const QString &provider)
     q.prepare(QStringLiteral("INSERT INTO sync_state (provider, last_started_at) VALUES (?, ?) "
                              "ON CONFLICT (provider) DO UPDATE SET last_started_at = excluded.last_started_at"));
     q.addBindValue(provider);
-    q.addBindValue(isoTime(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(storedTime(QDateTime::currentDateTimeUtc()));
     if (!q.exec())
-        return storeError(tr("Sarraf could not record the sync of %1.").arg(provider), q);
+        return queryError(tr("Sarraf could not record the sync of %1.").arg(provider), q);
     return Done{};
 }
 
@@ -416,10 +401,10 @@ Outcome TransactionStore::recordSyncFinished(const QString &provider, const QStr
         "ELSE sync_state.last_success_at END, last_error = excluded.last_error"));
     q.addBindValue(provider);
     q.addBindValue(text(cursor));
-    q.addBindValue(error.isEmpty() ? QVariant(isoTime(QDateTime::currentDateTimeUtc())) : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(error.isEmpty() ? QVariant(storedTime(QDateTime::currentDateTimeUtc())) : QVariant(QMetaType::fromType<QString>()));
     q.addBindValue(text(error));
     if (!q.exec())
-        return storeError(tr("Sarraf could not record the sync of %1.").arg(provider), q);
+        return queryError(tr("Sarraf could not record the sync of %1.").arg(provider), q);
     return Done{};
 }
 
