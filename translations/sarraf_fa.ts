@@ -246,7 +246,7 @@
         <translation>صراف نمی‌تواند پایگاه داده‌ی خود، %1، را باز کند.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Sarraf cannot prepare its database %1.</source>
         <translation>صراف نمی‌تواند پایگاه داده‌ی خود، %1، را آماده کند.</translation>
     </message>
@@ -430,7 +430,7 @@
 <context>
     <name>PriceStore</name>
     <message>
-        <location filename="../models/store/PriceStore.cpp" line="+59"/>
+        <location filename="../models/store/PriceStore.cpp" line="+49"/>
         <source>Sarraf could not store the prices of %1.</source>
         <translation>صراف نتوانست قیمت‌های %1 را ذخیره کند.</translation>
     </message>
@@ -759,9 +759,9 @@
     </message>
 </context>
 <context>
-    <name>TransactionReceipt</name>
+    <name>TransactionFields</name>
     <message>
-        <location filename="../models/table/TransactionReceipt.cpp" line="+17"/>
+        <location filename="../models/table/DisplayText.cpp" line="+52"/>
         <source>Invoice</source>
         <translation>صورتحساب</translation>
     </message>
@@ -776,7 +776,7 @@
         <translation>برداشت</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+5"/>
         <source>Provider</source>
         <translation>ارائه‌دهنده</translation>
     </message>
@@ -843,6 +843,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Payment link</source>
+        <translation>پیوند پرداخت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Created</source>
         <translation>ایجاد</translation>
     </message>
@@ -851,8 +856,11 @@
         <source>Updated</source>
         <translation>به‌روزرسانی</translation>
     </message>
+</context>
+<context>
+    <name>TransactionReceipt</name>
     <message>
-        <location line="+14"/>
+        <location filename="../models/table/TransactionReceipt.cpp" line="+47"/>
         <source>Transaction receipt</source>
         <translation>رسید تراکنش</translation>
     </message>
@@ -928,7 +936,7 @@
 <context>
     <name>TransactionStore</name>
     <message>
-        <location filename="../models/store/TransactionStore.cpp" line="+131"/>
+        <location filename="../models/store/TransactionStore.cpp" line="+183"/>
         <source>A transaction needs its provider and the provider&apos;s id to be stored.</source>
         <translation>برای ذخیره‌ی تراکنش، نام ارائه‌دهنده و شناسه‌ی تراکنش نزد آن ارائه‌دهنده لازم است.</translation>
     </message>
@@ -938,13 +946,16 @@
         <translation>مبلغ «%1» مربوط به %2 %3 عدد نیست؛ ذخیره نشد.</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+241"/>
+        <location line="-130"/>
+        <location line="+33"/>
+        <location line="+15"/>
+        <location line="+7"/>
+        <location line="+249"/>
         <source>The database is busy; try again.</source>
         <translation>پایگاه داده مشغول است؛ دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <location filename="../models/store/TransactionSql.cpp" line="+200"/>
+        <location filename="../models/store/TransactionSql.cpp" line="+193"/>
         <location filename="../models/store/TransactionStore.cpp" line="-196"/>
         <location line="+41"/>
         <location line="+69"/>
@@ -983,24 +994,30 @@
         <translation>صراف نتوانست همگام‌سازی %1 را ثبت کند.</translation>
     </message>
     <message>
-        <location line="-269"/>
-        <location line="+238"/>
+        <location line="-305"/>
+        <location line="+18"/>
+        <location line="+256"/>
         <source>Sarraf could not save the transaction.</source>
         <translation>صراف نتوانست تراکنش را ذخیره کند.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-306"/>
+        <source>Sarraf could not save the transactions.</source>
+        <translation>صراف نتوانست تراکنش‌ها را ذخیره کند.</translation>
+    </message>
+    <message>
+        <location line="+229"/>
         <location filename="../models/table/TransactionPageReader.cpp" line="+52"/>
         <source>Sarraf could not list the stored transactions.</source>
         <translation>صراف نتوانست فهرست تراکنش‌های ذخیره‌شده را تهیه کند.</translation>
     </message>
     <message>
-        <location filename="../models/store/TransactionSql.cpp" line="-25"/>
+        <location filename="../models/store/TransactionSql.cpp" line="-23"/>
         <source>Sarraf could not read the status history.</source>
         <translation>صراف نتوانست تاریخچه‌ی وضعیت را بخواند.</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-127"/>
         <source>&quot;%1&quot; is not an amount; write it with digits and a decimal point, such as 1250.50.</source>
         <translation>«%1» مبلغ نیست؛ آن را با رقم و ممیز بنویسید، مانند 1250.50.</translation>
     </message>
@@ -1811,12 +1828,12 @@
 <context>
     <name>sarraf::PriceTableModel</name>
     <message>
-        <location filename="../models/prices/PriceTableModel.cpp" line="+52"/>
+        <location filename="../models/prices/PriceTableModel.cpp" line="+39"/>
         <source>%1%2 %</source>
         <translation>%1%2٪</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+74"/>
         <source>%1 s ago</source>
         <extracomment>How old a price is, in seconds.</extracomment>
         <translation>%1 ثانیه پیش</translation>
@@ -1879,7 +1896,7 @@
 <context>
     <name>sarraf::PricesPage</name>
     <message>
-        <location filename="../ui/PricesPage.cpp" line="+161"/>
+        <location filename="../ui/PricesPage.cpp" line="+164"/>
         <source>Refreshing prices…</source>
         <translation>در حال به‌روزرسانی قیمت‌ها…</translation>
     </message>
@@ -1936,17 +1953,17 @@
         <translation>به‌روزشده در %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+71"/>
         <source>Millions of %1</source>
         <translation>میلیون %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-20"/>
         <source>No history for %1 / %2 yet</source>
         <translation>هنوز تاریخچه‌ای برای %1 / %2 نیست</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+40"/>
         <source>%1 — %2 — last 24 hours from %3</source>
         <extracomment>The chart&apos;s title: %1 the pair (&quot;BTC / USDT&quot;), %2 its last price, %3 the source.</extracomment>
         <translation>%1 — %2 — ۲۴ ساعت گذشته از %3</translation>
@@ -2039,7 +2056,7 @@
 <context>
     <name>sarraf::SyncScheduler</name>
     <message>
-        <location filename="../models/sync/SyncScheduler.cpp" line="+226"/>
+        <location filename="../models/sync/SyncScheduler.cpp" line="+227"/>
         <source>The local database cannot be opened.</source>
         <translation>پایگاه داده محلی باز نمی‌شود.</translation>
     </message>
@@ -2052,7 +2069,7 @@
 <context>
     <name>sarraf::TransactionDetailsPane</name>
     <message>
-        <location filename="../ui/TransactionDetailsPane.cpp" line="+48"/>
+        <location filename="../ui/TransactionDetailsPane.cpp" line="+45"/>
         <source>sync</source>
         <translation>همگام‌سازی</translation>
     </message>
@@ -2154,7 +2171,6 @@
         <translation>به‌روزرسانی اکنون</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location line="+48"/>
         <source>Ask the provider about this transaction again</source>
         <translation>دوباره از ارائه‌دهنده درباره این تراکنش بپرس</translation>
@@ -2211,83 +2227,7 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Provider</source>
-        <translation>ارائه‌دهنده</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ID</source>
-        <translation>شناسه</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Status</source>
-        <extracomment>%1 is Sarraf&apos;s status, %2 the provider&apos;s own word for it.</extracomment>
-        <translation>وضعیت</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 (the provider says: %2)</source>
-        <translation>%1 (به گفته ارائه‌دهنده: %2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Amount</source>
-        <translation>مبلغ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Counter amount</source>
-        <translation>مبلغ مقابل</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Customer</source>
-        <translation>مشتری</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Email</source>
-        <translation>رایانامه</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phone</source>
-        <translation>تلفن</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Address</source>
-        <translation>نشانی</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Description</source>
-        <translation>شرح</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tracking code</source>
-        <translation>کد پیگیری</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Payment link</source>
-        <translation>پیوند پرداخت</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Created</source>
-        <translation>ایجاد</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Updated</source>
-        <translation>به‌روزرسانی</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>%1 → %2</source>
         <translation>%1 ← %2</translation>
     </message>
@@ -2306,7 +2246,7 @@
 <context>
     <name>sarraf::TransactionTableModel</name>
     <message>
-        <location filename="../models/table/TransactionTableModel.cpp" line="+259"/>
+        <location filename="../models/table/TransactionTableModel.cpp" line="+285"/>
         <source>The provider says: %1</source>
         <extracomment>%1 is the provider&apos;s own status word, shown as it came.</extracomment>
         <translation>وضعیت از زبان ارائه‌دهنده: %1</translation>
@@ -2350,7 +2290,7 @@
 <context>
     <name>sarraf::TransactionsPage</name>
     <message>
-        <location filename="../ui/TransactionsPage.cpp" line="+269"/>
+        <location filename="../ui/TransactionsPage.cpp" line="+288"/>
         <source>All providers</source>
         <translation>همه ارائه‌دهندگان</translation>
     </message>

@@ -256,7 +256,7 @@
         <translation>Sarraf не может открыть базу данных %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Sarraf cannot prepare its database %1.</source>
         <translation>Sarraf не может подготовить базу данных %1.</translation>
     </message>
@@ -442,7 +442,7 @@
 <context>
     <name>PriceStore</name>
     <message>
-        <location filename="../models/store/PriceStore.cpp" line="+59"/>
+        <location filename="../models/store/PriceStore.cpp" line="+49"/>
         <source>Sarraf could not store the prices of %1.</source>
         <translation>Sarraf не смог сохранить цены %1.</translation>
     </message>
@@ -771,9 +771,9 @@
     </message>
 </context>
 <context>
-    <name>TransactionReceipt</name>
+    <name>TransactionFields</name>
     <message>
-        <location filename="../models/table/TransactionReceipt.cpp" line="+17"/>
+        <location filename="../models/table/DisplayText.cpp" line="+52"/>
         <source>Invoice</source>
         <translation>Счёт</translation>
     </message>
@@ -788,7 +788,7 @@
         <translation>Вывод</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+5"/>
         <source>Provider</source>
         <translation>Провайдер</translation>
     </message>
@@ -855,6 +855,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Payment link</source>
+        <translation>Ссылка на оплату</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
@@ -863,8 +868,11 @@
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
+</context>
+<context>
+    <name>TransactionReceipt</name>
     <message>
-        <location line="+14"/>
+        <location filename="../models/table/TransactionReceipt.cpp" line="+47"/>
         <source>Transaction receipt</source>
         <translation>Квитанция об операции</translation>
     </message>
@@ -940,7 +948,7 @@
 <context>
     <name>TransactionStore</name>
     <message>
-        <location filename="../models/store/TransactionStore.cpp" line="+131"/>
+        <location filename="../models/store/TransactionStore.cpp" line="+183"/>
         <source>A transaction needs its provider and the provider&apos;s id to be stored.</source>
         <translation>Чтобы сохранить транзакцию, нужно указать провайдера и идентификатор транзакции у этого провайдера.</translation>
     </message>
@@ -950,13 +958,16 @@
         <translation>Сумма «%1» транзакции %2 %3 не является числом, поэтому транзакция не сохранена.</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+241"/>
+        <location line="-130"/>
+        <location line="+33"/>
+        <location line="+15"/>
+        <location line="+7"/>
+        <location line="+249"/>
         <source>The database is busy; try again.</source>
         <translation>База данных занята. Повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../models/store/TransactionSql.cpp" line="+200"/>
+        <location filename="../models/store/TransactionSql.cpp" line="+193"/>
         <location filename="../models/store/TransactionStore.cpp" line="-196"/>
         <location line="+41"/>
         <location line="+69"/>
@@ -995,24 +1006,30 @@
         <translation>Sarraf не удалось записать результат синхронизации %1.</translation>
     </message>
     <message>
-        <location line="-269"/>
-        <location line="+238"/>
+        <location line="-305"/>
+        <location line="+18"/>
+        <location line="+256"/>
         <source>Sarraf could not save the transaction.</source>
         <translation>Sarraf не удалось сохранить транзакцию.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-306"/>
+        <source>Sarraf could not save the transactions.</source>
+        <translation>Sarraf не смог сохранить операции.</translation>
+    </message>
+    <message>
+        <location line="+229"/>
         <location filename="../models/table/TransactionPageReader.cpp" line="+52"/>
         <source>Sarraf could not list the stored transactions.</source>
         <translation>Sarraf не удалось получить список сохранённых транзакций.</translation>
     </message>
     <message>
-        <location filename="../models/store/TransactionSql.cpp" line="-25"/>
+        <location filename="../models/store/TransactionSql.cpp" line="-23"/>
         <source>Sarraf could not read the status history.</source>
         <translation>Sarraf не удалось прочитать историю статусов.</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-127"/>
         <source>&quot;%1&quot; is not an amount; write it with digits and a decimal point, such as 1250.50.</source>
         <translation>«%1» — не сумма; запишите её цифрами с десятичной точкой, например 1250.50.</translation>
     </message>
@@ -1831,12 +1848,12 @@
 <context>
     <name>sarraf::PriceTableModel</name>
     <message>
-        <location filename="../models/prices/PriceTableModel.cpp" line="+52"/>
+        <location filename="../models/prices/PriceTableModel.cpp" line="+39"/>
         <source>%1%2 %</source>
         <translation>%1%2 %</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+74"/>
         <source>%1 s ago</source>
         <extracomment>How old a price is, in seconds.</extracomment>
         <translation>%1 с назад</translation>
@@ -1899,7 +1916,7 @@
 <context>
     <name>sarraf::PricesPage</name>
     <message>
-        <location filename="../ui/PricesPage.cpp" line="+161"/>
+        <location filename="../ui/PricesPage.cpp" line="+164"/>
         <source>Refreshing prices…</source>
         <translation>Обновление цен…</translation>
     </message>
@@ -1956,17 +1973,17 @@
         <translation>Обновлено в %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+71"/>
         <source>Millions of %1</source>
         <translation>Млн %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-20"/>
         <source>No history for %1 / %2 yet</source>
         <translation>Истории для %1 / %2 пока нет</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+40"/>
         <source>%1 — %2 — last 24 hours from %3</source>
         <extracomment>The chart&apos;s title: %1 the pair (&quot;BTC / USDT&quot;), %2 its last price, %3 the source.</extracomment>
         <translation>%1 — %2 — последние 24 часа, источник: %3</translation>
@@ -2059,7 +2076,7 @@
 <context>
     <name>sarraf::SyncScheduler</name>
     <message>
-        <location filename="../models/sync/SyncScheduler.cpp" line="+226"/>
+        <location filename="../models/sync/SyncScheduler.cpp" line="+227"/>
         <source>The local database cannot be opened.</source>
         <translation>Не удаётся открыть локальную базу данных.</translation>
     </message>
@@ -2072,7 +2089,7 @@
 <context>
     <name>sarraf::TransactionDetailsPane</name>
     <message>
-        <location filename="../ui/TransactionDetailsPane.cpp" line="+48"/>
+        <location filename="../ui/TransactionDetailsPane.cpp" line="+45"/>
         <source>sync</source>
         <translation>синхронизация</translation>
     </message>
@@ -2174,7 +2191,6 @@
         <translation>Обновить сейчас</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location line="+48"/>
         <source>Ask the provider about this transaction again</source>
         <translation>Снова запросить у провайдера эту операцию</translation>
@@ -2231,83 +2247,7 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Provider</source>
-        <translation>Провайдер</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Status</source>
-        <extracomment>%1 is Sarraf&apos;s status, %2 the provider&apos;s own word for it.</extracomment>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 (the provider says: %2)</source>
-        <translation>%1 (у провайдера: %2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Amount</source>
-        <translation>Сумма</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Counter amount</source>
-        <translation>Встречная сумма</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Customer</source>
-        <translation>Клиент</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Email</source>
-        <translation>Эл. почта</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Address</source>
-        <translation>Адрес</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Description</source>
-        <translation>Описание</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tracking code</source>
-        <translation>Код отслеживания</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Payment link</source>
-        <translation>Ссылка на оплату</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Created</source>
-        <translation>Создано</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Updated</source>
-        <translation>Обновлено</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -2326,7 +2266,7 @@
 <context>
     <name>sarraf::TransactionTableModel</name>
     <message>
-        <location filename="../models/table/TransactionTableModel.cpp" line="+259"/>
+        <location filename="../models/table/TransactionTableModel.cpp" line="+285"/>
         <source>The provider says: %1</source>
         <extracomment>%1 is the provider&apos;s own status word, shown as it came.</extracomment>
         <translation>Статус у провайдера: %1</translation>
@@ -2370,7 +2310,7 @@
 <context>
     <name>sarraf::TransactionsPage</name>
     <message>
-        <location filename="../ui/TransactionsPage.cpp" line="+269"/>
+        <location filename="../ui/TransactionsPage.cpp" line="+288"/>
         <source>All providers</source>
         <translation>Все провайдеры</translation>
     </message>

@@ -2,18 +2,18 @@
 
 #include "models/domain/Bidi.h"
 #include "models/domain/ExactJson.h"
-#include "models/domain/Money.h"
 #include "models/domain/TransactionStatus.h"
 #include "models/table/DisplayText.h"
 #include "models/table/TransactionReceipt.h"
 #include "providers/ProviderConnector.h"
-#include "providers/ProviderCatalog.h"
 
 #include <QApplication>
-#include <QCalendar>
 #include <QClipboard>
 #include <QDesktopServices>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -22,17 +22,14 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPdfWriter>
+#include <QPlainTextEdit>
 #include <QPrintDialog>
 #include <QPrinter>
-#include <QStandardPaths>
-#include <QTextDocument>
-#include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStandardPaths>
 #include <QTabWidget>
+#include <QTextDocument>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -233,8 +230,7 @@ void TransactionDetailsPane::retranslate()
     m_tabs->setTabText(0, tr("Details"));
     m_tabs->setTabText(1, tr("Status history"));
     m_tabs->setTabText(2, tr("Provider's answer"));
-    m_refresh->setText(tr("Refresh now"));
-    m_refresh->setToolTip(tr("Ask the provider about this transaction again"));
+    m_refresh->setText(tr("Refresh now")); // its tooltip depends on the transaction: fill()
     m_copyId->setText(tr("Copy id"));
     m_openLink->setText(tr("Open payment link"));
     m_receipt->setText(tr("Receipt"));
@@ -287,8 +283,6 @@ void TransactionDetailsPane::fill()
     //: %1 is the provider's name, %2 its id for the transaction.
     m_heading->setText(tr("%1 %2").arg(display::providerName(r.provider), leftToRight(r.providerId)));
     const auto add = [this](const QString &label, const QString &value) {
-        if (value.isEmpty() || value == leftToRight(QString()))
-            return;
         // A value starts in the window's direction, so a Persian name in the English window lines up
         // with the other values instead of jumping to the far side (and the other way round).
         const QChar mark = layoutDirection() == Qt::RightToLeft ? QChar(0x200F) : QChar(0x200E);
@@ -297,21 +291,8 @@ void TransactionDetailsPane::fill()
         field->setWordWrap(true);
         m_fields->addRow(label, field);
     };
-    add(tr("Provider"), display::providerName(r.provider));
-    add(tr("ID"), leftToRight(r.providerId));
-    //: %1 is Sarraf's status, %2 the provider's own word for it.
-    add(tr("Status"), tr("%1 (the provider says: %2)").arg(TransactionStatuses::displayName(r.status), r.providerStatus));
-    add(tr("Amount"), display::amount(r.amount, r.currency));
-    add(tr("Counter amount"), display::amount(r.counterAmount, r.counterCurrency));
-    add(tr("Customer"), r.customerName);
-    add(tr("Email"), leftToRight(r.customerEmail));
-    add(tr("Phone"), leftToRight(r.customerPhone));
-    add(tr("Address"), leftToRight(r.address));
-    add(tr("Description"), r.description);
-    add(tr("Tracking code"), leftToRight(r.trackingCode));
-    add(tr("Payment link"), leftToRight(r.paymentUrl));
-    add(tr("Created"), display::dateTime(r.createdAt, display::TimeDetail::Long));
-    add(tr("Updated"), display::dateTime(r.updatedAt, display::TimeDetail::Long));
+    for (const display::TransactionFields::Field &field : display::TransactionFields::of(r))
+        add(field.label, field.leftToRight ? leftToRight(field.value) : field.value);
 
     // Newest first, as a timeline is read.
     for (auto it = m_details->history.crbegin(); it != m_details->history.crend(); ++it) {

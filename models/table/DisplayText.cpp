@@ -1,6 +1,7 @@
 #include "models/table/DisplayText.h"
 
 #include "models/domain/Money.h"
+#include "models/domain/TransactionStatus.h"
 #include "providers/ProviderCatalog.h"
 
 #include <QCalendar>
@@ -42,6 +43,42 @@ QString providerName(const QString &key)
 {
     const std::optional<ProviderInfo> info = ProviderCatalog::find(key);
     return info ? info->displayName : key;
+}
+
+QList<TransactionFields::Field> TransactionFields::of(const TrackedTransaction &r)
+{
+    const auto kindName = [](TransactionKind kind) {
+        switch (kind) {
+        case TransactionKind::Invoice: return tr("Invoice");
+        case TransactionKind::Order: return tr("Exchange order");
+        case TransactionKind::Withdrawal: return tr("Withdrawal");
+        }
+        return QString();
+    };
+    const QList<Field> all{
+        {tr("Provider"), providerName(r.provider)},
+        {tr("Type"), kindName(r.kind)},
+        {tr("ID"), r.providerId, true},
+        //: %1 is Sarraf's status, %2 the provider's own word for it.
+        {tr("Status"), tr("%1 (the provider says: %2)").arg(TransactionStatuses::displayName(r.status), r.providerStatus)},
+        {tr("Amount"), amount(r.amount, r.currency)},
+        {tr("Counter amount"), amount(r.counterAmount, r.counterCurrency)},
+        {tr("Customer"), r.customerName},
+        {tr("Email"), r.customerEmail, true},
+        {tr("Phone"), r.customerPhone, true},
+        {tr("Address"), r.address, true},
+        {tr("Description"), r.description},
+        {tr("Tracking code"), r.trackingCode, true},
+        {tr("Payment link"), r.paymentUrl, true},
+        {tr("Created"), dateTime(r.createdAt, TimeDetail::Long)},
+        {tr("Updated"), dateTime(r.updatedAt, TimeDetail::Long)},
+    };
+    QList<Field> shown;
+    for (const Field &field : all) {
+        if (!field.value.isEmpty())
+            shown.append(field);
+    }
+    return shown;
 }
 
 } // namespace sarraf::display

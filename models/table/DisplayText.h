@@ -3,7 +3,11 @@
 // exact amounts with their unit, providers by their proper names.
 #pragma once
 
+#include "models/domain/Records.h"
+
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 namespace sarraf::display {
@@ -13,5 +17,20 @@ enum class TimeDetail { Short, Long }; // Long: the weekday and month by name, t
 QString dateTime(const QDateTime &time, TimeDetail detail = TimeDetail::Short);
 QString amount(const QString &amount, const QString &currency); // "" for no amount
 QString providerName(const QString &key);                        // "GREENGO"; the key if unknown
+
+// Every field a person reads about one transaction, labelled and in order, for the details pane
+// and the receipt alike; a field without a value is left out.
+class TransactionFields final
+{
+    Q_DECLARE_TR_FUNCTIONS(TransactionFields)
+public:
+    struct Field
+    {
+        QString label;
+        QString value;
+        bool leftToRight = false; // an id, address or link: keeps its order inside Persian text
+    };
+    static QList<Field> of(const TrackedTransaction &record);
+};
 
 } // namespace sarraf::display

@@ -11,16 +11,6 @@ namespace sarraf {
 
 namespace {
 
-QString kindName(TransactionKind kind)
-{
-    switch (kind) {
-    case TransactionKind::Invoice: return TransactionReceipt::tr("Invoice");
-    case TransactionKind::Order: return TransactionReceipt::tr("Exchange order");
-    case TransactionKind::Withdrawal: return TransactionReceipt::tr("Withdrawal");
-    }
-    return {};
-}
-
 // Ids, addresses and links keep their left-to-right order inside Persian text.
 QString ltr(const QString &text)
 {
@@ -35,27 +25,12 @@ QString TransactionReceipt::html(const TransactionDetails &details, bool rightTo
     const QString align = rightToLeft ? u"right"_s : u"left"_s;
     QString rows;
     const auto row = [&rows, &align](const QString &label, const QString &valueHtml) {
-        if (valueHtml.isEmpty())
-            return;
         rows += u"<tr><th align=\""_s + align + u"\" style=\"padding:4px 12px 4px 0; color:#555;\">"_s
                 + label.toHtmlEscaped() + u"</th><td style=\"padding:4px 0;\">"_s + valueHtml + u"</td></tr>"_s;
     };
     const auto text = [](const QString &value) { return value.toHtmlEscaped(); };
-    row(tr("Provider"), text(display::providerName(r.provider)));
-    row(tr("Type"), text(kindName(r.kind)));
-    row(tr("ID"), ltr(r.providerId));
-    //: %1 is Sarraf's status, %2 the provider's own word for it.
-    row(tr("Status"), text(tr("%1 (the provider says: %2)").arg(TransactionStatuses::displayName(r.status), r.providerStatus)));
-    row(tr("Amount"), u"<b>"_s + text(display::amount(r.amount, r.currency)) + u"</b>"_s);
-    row(tr("Counter amount"), text(display::amount(r.counterAmount, r.counterCurrency)));
-    row(tr("Customer"), text(r.customerName));
-    row(tr("Email"), r.customerEmail.isEmpty() ? QString() : ltr(r.customerEmail));
-    row(tr("Phone"), r.customerPhone.isEmpty() ? QString() : ltr(r.customerPhone));
-    row(tr("Address"), r.address.isEmpty() ? QString() : ltr(r.address));
-    row(tr("Description"), text(r.description));
-    row(tr("Tracking code"), r.trackingCode.isEmpty() ? QString() : ltr(r.trackingCode));
-    row(tr("Created"), text(display::dateTime(r.createdAt, display::TimeDetail::Long)));
-    row(tr("Updated"), text(display::dateTime(r.updatedAt, display::TimeDetail::Long)));
+    for (const display::TransactionFields::Field &field : display::TransactionFields::of(r))
+        row(field.label, field.leftToRight ? ltr(field.value) : text(field.value));
 
     QString history;
     for (const StatusChange &change : details.history) {
