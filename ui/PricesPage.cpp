@@ -2,6 +2,7 @@
 
 #include "models/domain/Bidi.h"
 #include "models/domain/Currency.h"
+#include "models/domain/Decimal.h"
 #include "models/domain/Money.h"
 #include "models/prices/PriceFeed.h"
 #include "models/prices/PriceTableModel.h"
@@ -25,6 +26,8 @@
 #include <QTableView>
 #include <QValueAxis>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -273,33 +276,33 @@ void PricesPage::showHistory(const QString &source, const QString &base, const Q
             || current.data(PriceTableModel::QuoteRole).toString() != quote))
         return; // an answer for a pair no longer selected
     m_history = points;
-    // Toman prices of crypto run to billions: the axis counts millions, so its labels stay short.
-    double maxPrice = 0;
-    for (const PriceQuote &p : points)
-        maxPrice = std::max(maxPrice, p.price.toDouble());
-    const double unit = maxPrice >= 1e7 ? 1e6 : 1;
-    const Result<Money> unitMoney = Money::parse(u"1"_s, quote);
-    const QString unitName = unitMoney ? unitMoney->unitText() : quote;
-    m_priceAxis->setTitleText(unit > 1 ? tr("Millions of %1").arg(unitName) : unitName);
-    QList<QPointF> line;
-    line.reserve(points.size());
-    double low = 0, high = 0;
-    for (const PriceQuote &p : points) {
-        // Plotting only: the chart needs coordinates, the table shows the exact price.
-        const double value = p.price.toDouble() / unit;
-        if (line.isEmpty())
-            low = high = value;
-        low = std::min(low, value);
-        high = std::max(high, value);
-        line.append(QPointF(double(p.observedAt.toMSecsSinceEpoch()), value));
-    }
-    m_series->replace(line);
     if (points.isEmpty()) {
+        m_series->clear();
         m_chart->setTitle(base.isEmpty() ? QString() : tr("No history for %1 / %2 yet").arg(base, quote));
         return;
     }
-    // Up or down over the period decides the line's colour, as in the table.
-    const bool up = points.constLast().price.toDouble() >= points.constFirst().price.toDouble();
+    // Plot coordinates only (QtCharts draws doubles); every price shown as text stays exact.
+    QList<QPointF> line;
+    line.reserve(points.size());
+    for (const PriceQuote &p : points)
+        line.append(QPointF(double(p.observedAt.toMSecsSinceEpoch()), p.price.toDouble()));
+    const auto [lowest, highest] = std::minmax_element(line.cbegin(), line.cend(),
+                                                       [](const QPointF &a, const QPointF &b) { return a.y() < b.y(); });
+    // Toman prices of crypto run to billions: the axis counts millions, so its labels stay short.
+    const double unit = highest->y() >= 1e7 ? 1e6 : 1;
+    const double low = lowest->y() / unit, high = highest->y() / unit;
+    if (unit > 1) {
+        for (QPointF &point : line)
+            point.setY(point.y() / unit);
+    }
+    m_series->replace(line);
+    const Result<Money> unitMoney = Money::parse(u"1"_s, quote);
+    const QString unitName = unitMoney ? unitMoney->unitText() : quote;
+    m_priceAxis->setTitleText(unit > 1 ? tr("Millions of %1").arg(unitName) : unitName);
+    // Up or down over the period decides the line's colour, as in the table; compared exactly.
+    const Result<Decimal> first = Decimal::parse(points.constFirst().price);
+    const Result<Decimal> last = Decimal::parse(points.constLast().price);
+    const bool up = !first || !last || *last >= *first;
     QPen pen(up ? Up : Down);
     pen.setWidthF(2);
     m_series->setPen(pen);
@@ -311,16 +314,13 @@ void PricesPage::showHistory(const QString &source, const QString &base, const Q
                                 : unit > 1   ? u"%.1f"_s
                                              : u"%."_s + QString::number(std::min(precision, 4)) + u'f');
     m_timeAxis->setRange(points.constFirst().observedAt.toLocalTime(), points.constLast().observedAt.toLocalTime());
-    MoneyFormatOptions options;
-    options.padToPrecision = false;
-    const Result<Money> last = Money::parse(points.constLast().price, quote);
     // The title starts in the window's direction, or a Persian title is laid out left to right.
     const QChar mark = layoutDirection() == Qt::RightToLeft ? QChar(0x200F) : QChar(0x200E);
     //: The chart's title: %1 the pair ("BTC / USDT"), %2 its last price, %3 the source.
     m_chart->setTitle(mark
                       + tr("%1 — %2 — last 24 hours from %3")
                             .arg(leftToRight(base + u" / "_s + quote),
-                                 last ? last->format(QLocale(), options) : points.constLast().price,
+                                 PriceTableModel::priceText(points.constLast()),
                                  priceSourceDisplayName(source)));
 }
 

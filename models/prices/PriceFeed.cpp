@@ -1,8 +1,8 @@
 #include "models/prices/PriceFeed.h"
 
-#include "models/domain/LogCategories.h"
 #include "models/store/Database.h"
 #include "models/store/PriceStore.h"
+#include "models/table/DisplayText.h"
 #include "providers/prices/PriceSource.h"
 
 #include <QElapsedTimer>
@@ -16,11 +16,8 @@ namespace sarraf {
 
 QString priceSourceDisplayName(const QString &name)
 {
-    static const QHash<QString, QString> names{{u"sandbox"_s, u"Sandbox"_s},
-                                               {u"coingecko"_s, u"CoinGecko"_s},
-                                               {u"coinmarketcap"_s, u"CoinMarketCap"_s},
-                                               {u"nobitex"_s, u"Nobitex"_s}};
-    return names.value(name, name);
+    // The real feeds are in the provider catalogue; the sandbox's feed is not a provider.
+    return name == u"sandbox" ? u"Sandbox"_s : display::providerName(name);
 }
 
 namespace {

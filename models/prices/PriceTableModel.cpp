@@ -17,18 +17,14 @@ QString key(const PriceQuote &q)
     return q.source + u'\x1f' + q.base + u'\x1f' + q.quote;
 }
 
-QString formatPrice(const PriceQuote &q)
+// A decimal in the locale's digits and separators, through Money's exact formatting; the code
+// is one Money does not know, so no currency precision is applied.
+QString localDigits(const QString &decimal)
 {
     MoneyFormatOptions options;
-    options.padToPrecision = false;
-    if (const Result<Money> money = Money::parse(q.price, q.quote))
-        return money->format(QLocale(), options);
-    // More digits than the quote currency's amounts carry (a price of a Toman fraction): the
-    // same locale formatting without the currency's precision rule, then its unit.
     options.withCurrency = false;
-    const Result<Money> digits = Money::parse(q.price, u"XPRICE");
-    const Result<Money> unit = Money::parse(u"1"_s, q.quote);
-    return (digits ? digits->format(QLocale(), options) : q.price) + u' ' + (unit ? unit->unitText() : q.quote);
+    const Result<Money> digits = Money::parse(decimal, u"XNUM");
+    return digits ? digits->format(QLocale(), options) : decimal;
 }
 
 QString formatChange(const QString &change)
@@ -38,21 +34,24 @@ QString formatChange(const QString &change)
         return change;
     // Sign, digits in the user's numerals, two places: "+1.25 %", "−0.40 %".
     const QLocale locale;
-    const Decimal magnitude = value->abs().rescaled(2, RoundingMode::HalfUp);
-    const QString digits = magnitude.toString();
-    const qsizetype point = digits.indexOf(u'.');
-    QString text = locale.toString(digits.left(point).toLongLong()) + locale.decimalPoint() + digits.mid(point + 1);
-    if (locale.zeroDigit() != u"0") {
-        for (QChar &c : text) {
-            if (c.isDigit() && c.unicode() < 128)
-                c = QChar(locale.zeroDigit().at(0).unicode() + (c.unicode() - u'0'));
-        }
-    }
+    const QString text = localDigits(value->abs().rescaled(2, RoundingMode::HalfUp).toString());
     const QString sign = value->isZero() ? QString() : value->isNegative() ? locale.negativeSign() : locale.positiveSign();
     return PriceTableModel::tr("%1%2 %").arg(sign, text);
 }
 
 } // namespace
+
+QString PriceTableModel::priceText(const PriceQuote &q)
+{
+    MoneyFormatOptions options;
+    options.padToPrecision = false;
+    if (const Result<Money> money = Money::parse(q.price, q.quote))
+        return money->format(QLocale(), options);
+    // More digits than the quote currency's amounts carry (a price of a Toman fraction): the
+    // same locale formatting without the currency's precision rule, then its unit.
+    const Result<Money> unit = Money::parse(u"1"_s, q.quote);
+    return localDigits(q.price) + u' ' + (unit ? unit->unitText() : q.quote);
+}
 
 PriceTableModel::PriceTableModel(QObject *parent) : QAbstractTableModel(parent)
 {
@@ -133,7 +132,7 @@ QVariant PriceTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (Column(index.column())) {
         case PairColumn: return QString(q.base + u" / " + q.quote);
-        case PriceColumn: return formatPrice(q);
+        case PriceColumn: return priceText(q);
         case ChangeColumn: return q.change24h.isEmpty() ? QString() : formatChange(q.change24h);
         case SourceColumn: return priceSourceDisplayName(q.source);
         case AgeColumn: return ageText(age);

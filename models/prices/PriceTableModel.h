@@ -40,6 +40,8 @@ public:
 
     // "12 s ago", "3 min ago", "2 h ago" in the current language; for tests and the chart.
     static QString ageText(qint64 seconds);
+    // The price exactly as the source gave it, in the user's digits, with its unit.
+    static QString priceText(const PriceQuote &quote);
 
 private:
     QList<PriceQuote> m_quotes;

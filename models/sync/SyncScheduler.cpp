@@ -4,6 +4,7 @@
 #include "models/store/Database.h"
 #include "models/store/TransactionStore.h"
 #include "models/sync/SyncRun.h"
+#include "models/table/DisplayText.h"
 #include "providers/ProviderCatalog.h"
 #include "providers/ProviderSettings.h"
 
@@ -230,8 +231,7 @@ private:
             if (index < 0)
                 return ready(makeError(u"sync.provider-disabled"_s,
                                        SyncScheduler::tr("%1 is not enabled in this profile.")
-                                           .arg(ProviderCatalog::find(provider) ? ProviderCatalog::find(provider)->displayName
-                                                                                : provider)));
+                                           .arg(display::providerName(provider))));
             if (!configs[index])
                 return ready(configs[index].error());
             ready(connectorFor(*configs[index]));
