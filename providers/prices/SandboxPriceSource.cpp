@@ -46,66 +46,66 @@ SandboxPriceSource::SandboxPriceSource(QUrl baseUrl, QObject *parent)
 
 SandboxPriceSource::~SandboxPriceSource() = default;
 
-void SandboxPriceSource::latest(QObject *context, QuotesDone done)
+// Sends a GET for `path` and reads the answer's `arrayKey` array entry by entry; one entry that
+// cannot be read makes the whole answer a bad answer, so a broken feed never shows a wrong number.
+void SandboxPriceSource::fetch(const QString &path, const QString &query, const QString &arrayKey,
+                               std::function<std::optional<PriceQuote>(const QJsonObject &)> read, QObject *context,
+                               QuotesDone done)
 {
     QUrl url = m_baseUrl;
-    url.setPath(url.path() + u"/api/v1/tickers"_s);
-    const ApiRequest request = ApiRequest::get(u"/api/v1/tickers"_s, url);
-    m_client->sendJson(request, context, [this, request, done = std::move(done)](Result<ApiJsonResponse> answer) {
+    url.setPath(url.path() + path);
+    url.setQuery(query);
+    const ApiRequest request = ApiRequest::get(path, url);
+    m_client->sendJson(request, context, [this, request, arrayKey, read = std::move(read),
+                                          done = std::move(done)](Result<ApiJsonResponse> answer) {
         if (!answer)
             return done(answer.error());
-        const QJsonValue tickers = answer->json.object().value(u"tickers");
-        if (!tickers.isArray())
-            return done(m_client->badAnswer(request, u"no tickers array"_s));
+        const QJsonValue entries = answer->json.object().value(arrayKey);
+        if (!entries.isArray())
+            return done(m_client->badAnswer(request, u"no "_s + arrayKey + u" array"_s));
         QList<PriceQuote> quotes;
-        for (const QJsonValue &entry : tickers.toArray()) {
-            const QJsonObject ticker = entry.toObject();
-            PriceQuote quote;
-            quote.source = name();
-            quote.base = ticker.value(u"base").toString();
-            quote.quote = ticker.value(u"quote").toString();
-            const std::optional<QString> price = exactPrice(ticker.value(u"last"));
-            quote.observedAt = QDateTime::fromString(ticker.value(u"time").toString(), Qt::ISODate);
-            if (quote.base.isEmpty() || quote.quote.isEmpty() || !price || !quote.observedAt.isValid())
-                return done(m_client->badAnswer(request, u"a ticker without base, quote, exact last price or time"_s));
-            quote.price = *price;
-            quote.change24h = exactPrice(ticker.value(u"change_24h")).value_or(QString());
-            quote.observedAt = quote.observedAt.toUTC();
-            quotes.append(quote);
+        for (const QJsonValue &entry : entries.toArray()) {
+            std::optional<PriceQuote> quote = read(entry.toObject());
+            if (!quote)
+                return done(m_client->badAnswer(request, arrayKey + u": an entry without an exact price or time"_s));
+            quote->source = name();
+            quotes.append(*quote);
         }
         done(quotes);
     });
 }
 
+void SandboxPriceSource::latest(QObject *context, QuotesDone done)
+{
+    fetch(u"/api/v1/tickers"_s, QString(), u"tickers"_s, [](const QJsonObject &ticker) -> std::optional<PriceQuote> {
+        PriceQuote quote;
+        quote.base = ticker.value(u"base").toString();
+        quote.quote = ticker.value(u"quote").toString();
+        const std::optional<QString> price = exactPrice(ticker.value(u"last"));
+        quote.observedAt = QDateTime::fromString(ticker.value(u"time").toString(), Qt::ISODate).toUTC();
+        if (quote.base.isEmpty() || quote.quote.isEmpty() || !price || !quote.observedAt.isValid())
+            return std::nullopt;
+        quote.price = *price;
+        quote.change24h = exactPrice(ticker.value(u"change_24h")).value_or(QString());
+        return quote;
+    }, context, std::move(done));
+}
+
 void SandboxPriceSource::history(const QString &base, const QString &quote, int hours, QObject *context,
                                  QuotesDone done)
 {
-    QUrl url = m_baseUrl;
-    url.setPath(url.path() + u"/api/v1/history"_s);
-    url.setQuery(u"pair="_s + base + u'-' + quote + u"&hours="_s + QString::number(hours));
-    const ApiRequest request = ApiRequest::get(u"/api/v1/history"_s, url);
-    m_client->sendJson(request, context, [this, request, base, quote, done = std::move(done)](Result<ApiJsonResponse> answer) {
-        if (!answer)
-            return done(answer.error());
-        const QJsonValue points = answer->json.object().value(u"points");
-        if (!points.isArray())
-            return done(m_client->badAnswer(request, u"no points array"_s));
-        QList<PriceQuote> quotes;
-        for (const QJsonValue &entry : points.toArray()) {
-            const QJsonObject point = entry.toObject();
-            PriceQuote q;
-            q.source = name();
-            q.base = base;
-            q.quote = quote;
-            const std::optional<QString> price = exactPrice(point.value(u"price"));
-            q.observedAt = QDateTime::fromString(point.value(u"time").toString(), Qt::ISODate).toUTC();
-            if (!price || !q.observedAt.isValid())
-                return done(m_client->badAnswer(request, u"a point without an exact price or time"_s));
-            q.price = *price;
-            quotes.append(q);
-        }
-        done(quotes);
-    });
+    fetch(u"/api/v1/history"_s, u"pair="_s + base + u'-' + quote + u"&hours="_s + QString::number(hours), u"points"_s,
+          [base, quote](const QJsonObject &point) -> std::optional<PriceQuote> {
+              PriceQuote q;
+              q.base = base;
+              q.quote = quote;
+              const std::optional<QString> price = exactPrice(point.value(u"price"));
+              q.observedAt = QDateTime::fromString(point.value(u"time").toString(), Qt::ISODate).toUTC();
+              if (!price || !q.observedAt.isValid())
+                  return std::nullopt;
+              q.price = *price;
+              return q;
+          }, context, std::move(done));
 }
 
 } // namespace sarraf

@@ -6,8 +6,11 @@
 
 #include <QUrl>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
+class QJsonObject;
 class QNetworkAccessManager;
 
 namespace sarraf {
@@ -31,6 +34,9 @@ public:
     void history(const QString &base, const QString &quote, int hours, QObject *context, QuotesDone done) override;
 
 private:
+    void fetch(const QString &path, const QString &query, const QString &arrayKey,
+               std::function<std::optional<PriceQuote>(const QJsonObject &)> read, QObject *context, QuotesDone done);
+
     QUrl m_baseUrl;
     QNetworkAccessManager *m_network;
     std::unique_ptr<ApiMetrics> m_metrics;
