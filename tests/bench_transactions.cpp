@@ -111,6 +111,7 @@ double rawInsertRate(const QString &path, int rowCount)
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"bench-raw-insert"_s);
     db.setDatabaseName(path);
     db.open();
+    QSqlQuery(db).exec(u"PRAGMA cache_size = -32768"_s); // the store's page cache, so the limit is fair
     QElapsedTimer timer;
     timer.start();
     db.transaction();
@@ -157,23 +158,27 @@ struct Figure
 };
 
 // The raw baseline: the count and the first page of rows for the query, as the model reads them.
+// With a search, the count is read from the search index (`+kind` keeps the kind index out of the
+// plan) and so is the page when few rows match, as the model reads them.
 double rawFirstRows(QSqlDatabase &db, const QString &where, const QVariantList &binds, const QString &order,
-                    qint64 offset = 0)
+                    qint64 offset = 0, bool search = false)
 {
     QElapsedTimer timer;
     timer.start();
     QSqlQuery count(db);
-    count.prepare(u"SELECT count(*) FROM transactions"_s + where);
+    const QString fromSearch = QString(where).replace(u"kind = ?"_s, u"+kind = ?"_s);
+    count.prepare(u"SELECT count(*) FROM transactions"_s + (search ? fromSearch : where));
     for (const QVariant &b : binds)
         count.addBindValue(b);
     count.exec();
     count.next();
+    const bool pageFromSearch = search && count.value(0).toLongLong() <= 5000;
     QSqlQuery page(db);
     page.setForwardOnly(true);
     page.prepare(u"SELECT id, kind, provider, provider_id, status, provider_status, amount, currency, counter_amount, "
                  u"counter_currency, customer_name, customer_email, customer_phone, address, description, "
                  u"tracking_code, payment_url, created_at, updated_at FROM transactions"_s
-                 + where + order + u" LIMIT 100 OFFSET ?"_s);
+                 + (pageFromSearch ? fromSearch : where) + order + u" LIMIT 100 OFFSET ?"_s);
     for (const QVariant &b : binds)
         page.addBindValue(b);
     page.addBindValue(offset);
@@ -191,6 +196,8 @@ double modelFirstRows(TransactionTableModel &model, const std::function<void()> 
     timer.start();
     change();
     spinUntil([&] { return !model.isCounting(); });
+    if (model.rowCount() == 0)
+        return msSince(timer);
     const int target = row < 0 ? model.rowCount() - 1 : row;
     const QModelIndex index = model.index(target, 0);
     (void)model.data(index);
@@ -222,6 +229,8 @@ int main(int argc, char *argv[])
     double ingestRate = 0;
     double perAnswerRate = 0;
     qint64 invoices = 0;
+    QString samplePhone; // a customer's phone number to search for
+    QString sampleEmail; // and the start of an email address
     const auto ingest = [&](const QString &file, int rows, bool bulk, double *rate) {
         auto database = std::move(Database::openSqlite(file)).value();
         TransactionStore store(*database);
@@ -234,6 +243,10 @@ int main(int argc, char *argv[])
             writing += write.nsecsElapsed();
         }
         forEachBatch(rows, [&](const QList<TrackedTransaction> &batch) {
+            if (bulk && samplePhone.isEmpty() && batch.size() > 71 && batch.at(71).kind == TransactionKind::Invoice)
+                samplePhone = batch.at(71).customerPhone;
+            if (bulk && sampleEmail.isEmpty() && batch.size() > 72)
+                sampleEmail = batch.at(72).customerEmail.section(u'@', 0, 0) + u'@';
             if (bulk)
                 invoices += std::count_if(batch.cbegin(), batch.cend(),
                                           [](const auto &t) { return t.kind == TransactionKind::Invoice; });
@@ -279,10 +292,17 @@ int main(int argc, char *argv[])
     raw.open();
     const QString kindWhere = u" WHERE kind = ?"_s;
     const QVariantList kindBind{QVariant(u"invoice"_s)};
-    const QString search = u"شارژ کیف"_s;
     const QString searchWhere
         = u" WHERE kind = ? AND id IN (SELECT rowid FROM transactions_search WHERE transactions_search MATCH ?)"_s;
-    const QVariantList searchBinds{QVariant(u"invoice"_s), QVariant(u"\""_s + search + u"\""_s)};
+    // What support staff type, from the most to the least selective: part of a customer's phone
+    // number, part of an email address, and a common word of the descriptions (a sixth of all rows).
+    struct Search
+    {
+        QString label, term;
+    };
+    const QList<Search> searches{{u"search: phone"_s, samplePhone.right(7)},
+                                 {u"search: email"_s, sampleEmail},
+                                 {u"search: common word"_s, u"شارژ کیف"_s}};
 
     QList<Figure> figures;
     const double memoryBefore = peakMiB();
@@ -309,12 +329,15 @@ int main(int argc, char *argv[])
         last.raw = rawFirstRows(raw, kindWhere, kindBind, u" ORDER BY created_at ASC, id ASC"_s, invoices - 100);
         figures.append(last);
 
-        Figure found{u"substring search"_s};
-        TransactionQuery query = model->query();
-        query.search = search;
-        found.model = modelFirstRows(*model, [&] { model->setQuery(query); });
-        found.raw = rawFirstRows(raw, searchWhere, searchBinds, u" ORDER BY created_at ASC, id ASC"_s);
-        figures.append(found);
+        for (const Search &search : searches) {
+            Figure found{search.label};
+            TransactionQuery query = model->query();
+            query.search = search.term;
+            found.model = modelFirstRows(*model, [&] { model->setQuery(query); });
+            found.raw = rawFirstRows(raw, searchWhere, {QVariant(u"invoice"_s), QVariant(u"\""_s + search.term + u"\""_s)},
+                                     u" ORDER BY created_at ASC, id ASC"_s, 0, true);
+            figures.append(found);
+        }
     }
     const double modelPeak = peakMiB();
 
@@ -348,35 +371,43 @@ int main(int argc, char *argv[])
         timer.restart();
         (void)proxy.index(proxy.rowCount() - 1, 0).data();
         figures[3].stock = msSince(timer) + figures[1].stock; // the rows had to be loaded to get there
-        timer.restart();
-        proxy.setFilterKeyColumn(descriptionColumn);
-        proxy.setFilterFixedString(search);
-        (void)proxy.index(0, 0).data();
-        figures[4].stock = msSince(timer);
+        // The stock proxy filters one column: the one the term is in.
+        const QList<int> searchColumns{table.record().indexOf(u"customer_phone"_s),
+                                       table.record().indexOf(u"customer_email"_s), descriptionColumn};
+        for (qsizetype i = 0; i < searches.size(); ++i) {
+            timer.restart();
+            proxy.setFilterKeyColumn(searchColumns[i]);
+            proxy.setFilterFixedString(searches[i].term);
+            (void)proxy.index(0, 0).data();
+            figures[4 + i].stock = msSince(timer);
+        }
     }
 
     out << "\n" << rowCount << " transactions, " << invoices << " invoices in the table\n";
-    out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
-               .arg(u"figure"_s, -18)
+    out << QStringLiteral("%1 %2 %3 %4 %5 %6  %7\n")
+               .arg(u"figure"_s, -20)
                .arg(u"model ms"_s, 10)
                .arg(u"raw ms"_s, 10)
                .arg(u"stock ms"_s, 10)
                .arg(u"model/raw"_s, 10)
-               .arg(u"stock/model"_s, 12);
+               .arg(u"stock/model"_s, 12)
+               .arg(u"target"_s);
     bool met = ingestRate / rawRate >= 0.5;
     for (const Figure &f : std::as_const(figures)) {
         const double vsRaw = f.model / f.raw;
         const double vsStock = f.stock < 0 ? 0 : f.stock / f.model;
-        out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
-                   .arg(f.name, -18)
+        // Targets for search and sort: within 2x of raw SQLite, 20x faster than stock.
+        const bool targeted = f.name.startsWith(u"sort") || f.name.startsWith(u"search");
+        const bool figureMet = vsRaw <= 2.0 && (f.stock < 0 || vsStock >= 20.0);
+        met = met && (!targeted || figureMet);
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6  %7\n")
+                   .arg(f.name, -20)
                    .arg(f.model, 10, 'f', 1)
                    .arg(f.raw, 10, 'f', 1)
                    .arg(f.stock < 0 ? u"-"_s : QString::number(f.stock, 'f', 1), 10)
                    .arg(vsRaw, 10, 'f', 2)
-                   .arg(f.stock < 0 ? u"-"_s : QString::number(vsStock, 'f', 1), 12);
-        // Targets for search and sort: within 2x of raw SQLite, 20x faster than stock.
-        if (f.name.startsWith(u"sort") || f.name.startsWith(u"substring"))
-            met = met && vsRaw <= 2.0 && (f.stock < 0 || vsStock >= 20.0);
+                   .arg(f.stock < 0 ? u"-"_s : QString::number(vsStock, 'f', 1), 12)
+                   .arg(!targeted ? u""_s : figureMet ? u"met"_s : u"MISSED"_s);
     }
     out << "peak memory: before the model " << qSetRealNumberPrecision(1) << memoryBefore << " MiB, after the model "
         << modelPeak << " MiB (the generated rows are part of both; target: the view under 150 MiB)\n";

@@ -485,12 +485,21 @@ TEST_CASE("In a bulk load each answer is still all or nothing and everything is 
         auto db = openOrFail(path);
         TransactionStore store(*db);
         REQUIRE_OK(store.beginBulk(3)); // a commit every three records
-        REQUIRE_OK(store.upsertAll({sampleInvoice(QStringLiteral("1")), sampleInvoice(QStringLiteral("2"))},
-                                   QStringLiteral("import")));
-        // An answer with one bad record is refused whole, and the answers around it stay.
+        const Result<QList<UpsertOutcome>> first = store.upsertAll(
+            {sampleInvoice(QStringLiteral("1")), sampleInvoice(QStringLiteral("2"))}, QStringLiteral("import"));
+        REQUIRE_OK(first);
+        // An answer with one bad record is refused whole, after its first record was written, and
+        // the answers around it stay, under the ids they were given.
         TrackedTransaction bad = sampleInvoice(QStringLiteral("4"));
         bad.amount = QStringLiteral("twelve");
         CHECK_FALSE(store.upsertAll({sampleInvoice(QStringLiteral("3")), bad}, QStringLiteral("import")));
+        const auto kept = store.find(QStringLiteral("gitmix"), TransactionKind::Invoice, QStringLiteral("2"));
+        REQUIRE_OK(kept);
+        REQUIRE(kept->has_value());
+        CHECK((*kept)->id == first->at(1).id);
+        const auto refused = store.find(QStringLiteral("gitmix"), TransactionKind::Invoice, QStringLiteral("3"));
+        REQUIRE_OK(refused);
+        CHECK_FALSE(refused->has_value());
         REQUIRE_OK(store.upsertAll({sampleInvoice(QStringLiteral("5")), sampleInvoice(QStringLiteral("6"))},
                                    QStringLiteral("import")));
         // Past the first group's commit: what is there is readable from another connection.

@@ -7,6 +7,7 @@
 #include "models/domain/Decimal.h"
 #include "models/store/Database.h"
 #include "models/store/TransactionStore.h"
+#include "models/store/TransactionSql.h"
 #include "models/table/TransactionCsvExport.h"
 #include "models/table/TransactionTableModel.h"
 
@@ -195,6 +196,11 @@ TEST_CASE("The transaction table model filters by provider status currency dates
     byPersianName.search = u"مشتری 10"_s;
     TransactionQuery shortText;
     shortText.search = u"50"_s; // too short for trigrams: still found, by a scan
+    // A search with every other filter: read from the search index, the other filters still apply.
+    TransactionQuery searchAndFilters = byCurrencyAndAmount;
+    searchAndFilters.provider = u"greengo"_s;
+    searchAndFilters.search = u"091200"_s;
+    searchAndFilters.createdFrom = QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC);
 
     const auto amount = [](const TrackedTransaction &t) { return *Decimal::parse(t.amount); };
     const QList<Case> cases{
@@ -208,6 +214,12 @@ TEST_CASE("The transaction table model filters by provider status currency dates
          [&](const auto &t) { return t.createdAt >= byDates.createdFrom && t.createdAt < byDates.createdTo; }},
         {"phone substring", byPhone, [](const auto &t) { return t.customerPhone.contains(u"0912000012"); }},
         {"Persian name", byPersianName, [](const auto &t) { return t.customerName.contains(u"مشتری 10"); }},
+        {"search with provider, currency, amounts and dates", searchAndFilters,
+         [&](const auto &t) {
+             return t.provider == u"greengo" && t.currency == u"TMN" && amount(t) >= *Decimal::parse(u"1000")
+                    && amount(t) <= *Decimal::parse(u"2000.5") && t.createdAt >= searchAndFilters.createdFrom
+                    && t.customerPhone.contains(u"091200");
+         }},
         {"two-character text", shortText,
          [](const auto &t) {
              return t.providerId.contains(u"50") || t.customerName.contains(u"50") || t.customerPhone.contains(u"50");
@@ -240,6 +252,35 @@ TEST_CASE("The transaction table model filters by provider status currency dates
     model.setQuery(badAmount);
     REQUIRE(waitForCount(model));
     CHECK(error.contains(u"a lot"_s));
+}
+
+TEST_CASE("A search reads the same rows in the same order whether planned from the search index or not", "[model]")
+{
+    Fixture f;
+    TransactionQuery query;
+    query.kind = TransactionKind::Invoice;
+    query.provider = u"gitmix"_s;
+    query.currency = u"USDT"_s;
+    query.minAmount = u"500"_s;
+    query.createdTo = QDateTime(QDate(2026, 1, 2), QTime(12, 0), Qt::UTC);
+    query.search = u"12000"_s;
+    const auto ids = [&](transactionsql::SearchPlan plan) {
+        const Result<transactionsql::Where> where = transactionsql::where(query, plan);
+        REQUIRE_OK(where);
+        QSqlQuery q(f.database->connection());
+        q.prepare(u"SELECT provider_id FROM transactions"_s + where->clause
+                  + transactionsql::orderBy(TransactionSortKey::Amount, true));
+        for (const QVariant &value : where->binds)
+            q.addBindValue(value);
+        REQUIRE(q.exec());
+        QStringList found;
+        while (q.next())
+            found.append(q.value(0).toString());
+        return found;
+    };
+    const QStringList planned = ids(transactionsql::SearchPlan::Planner);
+    CHECK(planned.size() > 10);
+    CHECK(ids(transactionsql::SearchPlan::FromSearch) == planned);
 }
 
 TEST_CASE("The transaction table model holds a bounded number of pages however far it is scrolled", "[model]")

@@ -59,32 +59,35 @@ QString selectBrief()
     return u"SELECT "_s + briefColumns + u" FROM transactions"_s;
 }
 
-Result<Where> where(const TransactionQuery &query)
+Result<Where> where(const TransactionQuery &query, SearchPlan plan)
 {
     QStringList parts;
     Where result;
+    const QString search = query.search.trimmed();
+    // A unary plus makes a column unusable for an index without changing the comparison.
+    const QString c = plan == SearchPlan::FromSearch && search.size() >= 3 ? u"+"_s : QString();
     if (query.kind) {
-        parts.append(u"kind = ?"_s);
+        parts.append(c + u"kind = ?"_s);
         result.binds.append(transactionKindKey(*query.kind));
     }
     if (!query.provider.isEmpty()) {
-        parts.append(u"provider = ?"_s);
+        parts.append(c + u"provider = ?"_s);
         result.binds.append(query.provider);
     }
     if (query.status) {
-        parts.append(u"status = ?"_s);
+        parts.append(c + u"status = ?"_s);
         result.binds.append(TransactionStatuses::key(*query.status));
     }
     if (!query.currency.isEmpty()) {
-        parts.append(u"currency = ?"_s);
+        parts.append(c + u"currency = ?"_s);
         result.binds.append(query.currency);
     }
     if (query.createdFrom.isValid()) {
-        parts.append(u"created_at >= ?"_s);
+        parts.append(c + u"created_at >= ?"_s);
         result.binds.append(storedTime(query.createdFrom));
     }
     if (query.createdTo.isValid()) {
-        parts.append(u"created_at < ?"_s);
+        parts.append(c + u"created_at < ?"_s);
         result.binds.append(storedTime(query.createdTo));
     }
     for (const auto &[bound, op] : {std::pair{query.minAmount, ">="}, std::pair{query.maxAmount, "<="}}) {
@@ -93,10 +96,9 @@ Result<Where> where(const TransactionQuery &query)
         Result<QString> key = amountKey(bound);
         if (!key)
             return key.error();
-        parts.append(u"amount_key "_s + QLatin1StringView(op) + u" ?"_s);
+        parts.append(c + u"amount_key "_s + QLatin1StringView(op) + u" ?"_s);
         result.binds.append(*key);
     }
-    const QString search = query.search.trimmed();
     if (search.size() >= 3) {
         // The trigram index answers substrings of three characters or more.
         parts.append(u"id IN (SELECT rowid FROM transactions_search WHERE transactions_search MATCH ?)"_s);

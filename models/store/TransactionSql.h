@@ -23,8 +23,18 @@ struct Where
 QString selectFull();
 QString selectBrief();
 
+// How SQLite should run a query with a substring search in it. The planner cannot know how many
+// rows a search term matches, and prefers walking an index of the other filters (kind, status,
+// ...) and testing each row against the search: right when the term is common, a scan of the whole
+// kind when it is a phone number or an id. FromSearch keeps the other filters out of the index
+// choice, so the rows come from the search index and are sorted afterwards: right when the term
+// matches few rows. Without a search both are the same.
+enum class SearchPlan { Planner, FromSearch };
+// Below this many matching rows a page is read FromSearch (the sort of the matches is cheap).
+inline constexpr qint64 FromSearchLimit = 5000;
+
 // Refuses an amount bound that is not a decimal number, in words.
-Result<Where> where(const TransactionQuery &query);
+Result<Where> where(const TransactionQuery &query, SearchPlan plan = SearchPlan::Planner);
 // ORDER BY the query's key and direction, then the row id in the same direction.
 QString orderBy(TransactionSortKey key, bool descending);
 

@@ -79,7 +79,8 @@ public:
     Result<QList<UpsertOutcome>> upsertAll(const QList<TrackedTransaction> &records, const QString &source);
 
     // Many answers in a row (an import, a long listing read page after page): between
-    // beginBulk() and endBulk() each upsertAll() is still all or nothing (a savepoint), but the
+    // beginBulk() and endBulk() each upsertAll() is still all or nothing (a failed answer rolls
+    // the group back and the group's earlier answers are written again), but the
     // answers are committed together every `commitEvery` records. Each commit writes an index
     // page once instead of once per answer, which is what makes a bulk load fast; an answer is
     // only durable once its group is committed (endBulk() commits the rest).
@@ -113,6 +114,8 @@ private:
     QSqlQuery &statement(std::unique_ptr<QSqlQuery> &slot, const char *sql);
 
     Outcome commitBulk();
+    // After a failed answer in a bulk: the group is rolled back and its earlier answers written again.
+    Outcome replayBulk();
     // upsertAll's writes, inside whatever transaction or savepoint the caller opened.
     Result<QList<UpsertOutcome>> writeAnswer(const QList<TrackedTransaction> &records, const QString &source);
 
@@ -120,6 +123,12 @@ private:
     bool m_bulk = false;
     int m_bulkCommitEvery = 0;
     int m_bulkPending = 0; // records written since the bulk's last commit
+    struct BulkAnswer
+    {
+        QList<TrackedTransaction> records;
+        QString source;
+    };
+    QList<BulkAnswer> m_bulkAnswers; // the answers written since the bulk's last commit
     std::unique_ptr<QSqlQuery> m_previousStatus;
     std::unique_ptr<QSqlQuery> m_upsert;
     std::unique_ptr<QSqlQuery> m_statusChange;

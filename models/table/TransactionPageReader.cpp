@@ -59,7 +59,8 @@ Result<qint64> TransactionPageReader::count(const TransactionQuery &query)
 {
     if (Outcome opened = ensureOpen(); !opened)
         return opened.error();
-    Result<transactionsql::Where> where = transactionsql::where(query);
+    // Counting visits every match whichever way: from the search index it visits no others.
+    Result<transactionsql::Where> where = transactionsql::where(query, transactionsql::SearchPlan::FromSearch);
     if (!where)
         return where.error();
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
@@ -77,7 +78,9 @@ Result<TransactionPage> TransactionPageReader::readPage(const TransactionQuery &
 {
     if (Outcome opened = ensureOpen(); !opened)
         return opened.error();
-    Result<transactionsql::Where> where = transactionsql::where(query);
+    Result<transactionsql::Where> where = transactionsql::where(
+        query, total <= transactionsql::FromSearchLimit ? transactionsql::SearchPlan::FromSearch
+                                                        : transactionsql::SearchPlan::Planner);
     if (!where)
         return where.error();
     const qint64 first = qint64(page) * pageSize;
