@@ -83,6 +83,7 @@ int main(int argc, char *argv[])
         context.problem = profile.error().message;
     } else {
         context.logDirectory = profile->logDirectory();
+        context.providerSettingsPath = profile->providerSettingsPath();
         if (Outcome logging = LogFile::install({profile->logDirectory()}); !logging)
             context.problem = logging.error().message;
         qCInfo(lcApp) << "Sarraf" << QCoreApplication::applicationVersion() << "starting on profile" << profileName;

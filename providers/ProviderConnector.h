@@ -4,6 +4,7 @@
 #pragma once
 
 #include "models/domain/Records.h"
+#include "providers/CreateRequest.h"
 #include "models/domain/Result.h"
 
 #include <QList>
@@ -34,6 +35,7 @@ public:
     using LookupDone = std::function<void(Result<QList<LookupResult>>)>;
     using ListingDone = std::function<void(Result<Listing>)>;
     using CancelDone = std::function<void(Outcome)>;
+    using CreateDone = std::function<void(Result<TrackedTransaction>)>;
 
     using QObject::QObject;
     ~ProviderConnector() override = default;
@@ -62,7 +64,16 @@ public:
     // cancelling it. Never retried: the error says when the outcome is unknown and the
     // transaction should be refreshed to find out.
     virtual void cancel(const TrackedTransaction &record, QObject *context, CancelDone done);
+
+    // Creates what the request describes (CreateRules::form() says which providers can), after
+    // the adapter's checks and the provider's own limits. Sent once, never retried: a timeout or
+    // a dropped connection leaves unknown whether it was created (createOutcomeUnknown()).
+    virtual void create(const CreateRequest &request, QObject *context, CreateDone done);
 };
+
+// Whether a failed create may still have created the transaction at the provider: the request
+// left, and no readable answer came back.
+bool createOutcomeUnknown(const Error &error);
 
 // GREENGO orders and Premium Exchanger bids that are not final yet can be cancelled through
 // their APIs (a bid needs the hash it is kept with); nothing else can.

@@ -1,5 +1,7 @@
 #include "providers/ProviderConnectors.h"
 
+#include "providers/CreateRequestMapping.h"
+
 #include "providers/cryptofuse/CryptofuseAdapter.h"
 #include "providers/gitmix/GitmixAdapter.h"
 #include "providers/greengo/GreengoAdapter.h"
@@ -116,6 +118,11 @@ private:
     int m_running = 0;
 };
 
+void answerLater(QObject *context, ProviderConnector::CreateDone done, const Error &error)
+{
+    QMetaObject::invokeMethod(context, [done = std::move(done), error] { done(error); }, Qt::QueuedConnection);
+}
+
 void lookUpEach(const QStringList &ids, QObject *context, Fetch fetch, ProviderConnector::LookupDone done)
 {
     std::make_shared<EachId>(ids, context, std::move(fetch), std::move(done))->start();
@@ -134,6 +141,14 @@ public:
                 answer(invoice ? Result<TrackedTransaction>(invoice->transaction) : invoice.error());
             });
         }, std::move(done));
+    }
+
+    void create(const CreateRequest &request, QObject *context, CreateDone done) override
+    {
+        m_adapter.createInvoice(createmapping::gitmix(request), context,
+                                [done = std::move(done)](Result<GitmixInvoice> invoice) {
+                                    done(invoice ? Result<TrackedTransaction>(invoice->transaction) : invoice.error());
+                                });
     }
 
 private:
@@ -161,6 +176,38 @@ public:
                 answer(payment ? Result<TrackedTransaction>(payment->record) : payment.error());
             });
         }, std::move(done));
+    }
+
+    // The coin's limits are read first, so a price outside them is refused before the payment
+    // is asked for.
+    void create(const CreateRequest &request, QObject *context, CreateDone done) override
+    {
+        CryptofusePaymentRequest payment = createmapping::cryptofuse(request);
+        if (Outcome valid = CryptofuseAdapter::validate(payment); !valid)
+            return answerLater(context, std::move(done), valid.error());
+        QPointer<QObject> guard(context);
+        m_adapter.currencies(context, [this, payment, guard, done = std::move(done)](
+                                          Result<QList<CryptofuseCurrency>> coins) mutable {
+            if (!coins)
+                return done(coins.error());
+            const auto coin = std::find_if(coins->cbegin(), coins->cend(), [&](const CryptofuseCurrency &c) {
+                return c.code.compare(payment.currency, Qt::CaseInsensitive) == 0;
+            });
+            if (coin == coins->cend()) {
+                QStringList codes;
+                for (const CryptofuseCurrency &c : std::as_const(*coins))
+                    codes.append(c.code);
+                return done(makeError(u"cryptofuse.invalid-currency"_s,
+                                      ProviderConnector::tr("Cryptofuse does not take %1; it takes %2.")
+                                          .arg(payment.currency, codes.join(u", "_s))));
+            }
+            payment.limits = *coin;
+            if (!guard)
+                return;
+            m_adapter.createPayment(payment, guard, [done = std::move(done)](Result<CryptofuseTransaction> created) {
+                done(created ? Result<TrackedTransaction>(created->record) : created.error());
+            });
+        });
     }
 
 private:
@@ -282,6 +329,42 @@ public:
                                });
     }
 
+    // The direction for the payment method's currency is read first, so an amount outside its
+    // minimum and maximum, or a direction GREENGO has switched off, is refused before sending.
+    void create(const CreateRequest &request, QObject *context, CreateDone done) override
+    {
+        GreengoOrderRequest order = createmapping::greengo(request);
+        if (Outcome valid = m_adapter.validate(order); !valid)
+            return answerLater(context, std::move(done), valid.error());
+        QPointer<QObject> guard(context);
+        m_adapter.directions(context, [this, order, guard, done = std::move(done)](
+                                          Result<QList<GreengoDirection>> directions) mutable {
+            if (!directions)
+                return done(directions.error());
+            // The direction from the method's currency to the crypto GREENGO sends; both documented
+            // methods are bank cards, which tells the card direction from a phone-balance one.
+            const GreengoOptions &options = m_adapter.options();
+            const QString currency = options.paymentMethods.value(order.paymentMethod);
+            QList<GreengoDirection> candidates;
+            for (const GreengoDirection &direction : std::as_const(*directions)) {
+                if (direction.giveCurrency.compare(currency, Qt::CaseInsensitive) == 0
+                    && direction.getCurrency.compare(options.receivableCurrency, Qt::CaseInsensitive) == 0)
+                    candidates.append(direction);
+            }
+            for (const GreengoDirection &direction : std::as_const(candidates)) {
+                if (direction.name.contains(u"карт"_s, Qt::CaseInsensitive)
+                    || direction.name.contains(u"card"_s, Qt::CaseInsensitive))
+                    order.direction = direction;
+            }
+            if (!order.direction && candidates.size() == 1)
+                order.direction = candidates.constFirst();
+            if (!guard)
+                return;
+            // Without a direction for the currency, GREENGO itself has the last word.
+            m_adapter.createOrder(order, guard, std::move(done));
+        });
+    }
+
 private:
     GreengoAdapter &m_adapter;
 };
@@ -294,6 +377,22 @@ void ProviderConnector::cancel(const TrackedTransaction &record, QObject *contex
     QMetaObject::invokeMethod(context, [done = std::move(done)] {
         done(makeError(u"cancel.unsupported"_s, ProviderConnector::tr("This provider's API cannot cancel a transaction.")));
     }, Qt::QueuedConnection);
+}
+
+void ProviderConnector::create(const CreateRequest &request, QObject *context, CreateDone done)
+{
+    answerLater(context, std::move(done),
+                makeError(u"create.unsupported"_s,
+                          ProviderConnector::tr("Sarraf cannot create transactions at %1.").arg(request.provider)));
+}
+
+bool createOutcomeUnknown(const Error &error)
+{
+    // No answer, a server error after the request arrived, or an answer that could not be read
+    // (the provider may well have created it and said so unreadably).
+    const std::optional<ApiError::Kind> kind = ApiError::kindOf(error);
+    return kind == ApiError::Kind::Timeout || kind == ApiError::Kind::Network || kind == ApiError::Kind::Unavailable
+           || kind == ApiError::Kind::BadAnswer;
 }
 
 bool cancellableAtProvider(const TrackedTransaction &record)

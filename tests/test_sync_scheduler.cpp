@@ -3,6 +3,7 @@
 // others complete, and the thread that asked (the GUI's) keeps running its event loop throughout.
 #include "TestSupport.h"
 
+#include "models/domain/Decimal.h"
 #include "models/store/Database.h"
 #include "models/store/TransactionStore.h"
 #include "models/sync/SyncScheduler.h"
@@ -410,4 +411,132 @@ TEST_CASE("A sync that moves a tracked transaction into a final status reports i
     REQUIRE(finished.size() == 1);
     CHECK(finished.constFirst().providerId == order);
     CHECK(finished.constFirst().status == TransactionStatus::Completed);
+}
+
+TEST_CASE("Creating an invoice, payment or order sends it once and stores it; limits refuse it before sending",
+          "[sync][create]")
+{
+    Harness h;
+    SyncScheduler scheduler(h.database->path(), h.source());
+    scheduler.setInterval(std::chrono::seconds(0));
+    struct Created
+    {
+        bool ok = false;
+        TrackedTransaction record;
+        QString message;
+        bool unknown = false;
+    };
+    std::optional<Created> created;
+    QObject::connect(&scheduler, &SyncScheduler::created,
+                     [&](bool ok, const TrackedTransaction &record, const QString &message, bool unknown) {
+                         created = Created{ok, record, message, unknown};
+                     });
+    const auto create = [&](const CreateRequest &request) {
+        created.reset();
+        scheduler.create(request);
+        REQUIRE(test::waitUntil([&] { return created.has_value(); }, 30000));
+        return *created;
+    };
+    const auto posts = [&](const QString &path) {
+        int count = 0;
+        for (const SandboxJournalEntry &entry : h.sandbox.server().journal())
+            count += entry.method == "POST" && entry.path == path ? 1 : 0;
+        return count;
+    };
+    const auto stored = [&](const TrackedTransaction &record) {
+        const auto found = TransactionStore(*h.database).find(record.provider, record.kind, record.providerId);
+        REQUIRE_OK(found);
+        REQUIRE(found->has_value());
+        return **found;
+    };
+    const auto money = [](const char *amount, const char *currency) {
+        return Money::parse(QString::fromLatin1(amount), QString::fromLatin1(currency)).value();
+    };
+
+    SECTION("a Gitmix invoice")
+    {
+        CreateRequest request;
+        request.provider = u"gitmix"_s;
+        request.amount = money("1250000", "TMN");
+        request.description = u"شارژ کیف پول"_s;
+        request.customerPhone = u"09121234567"_s;
+        request.callbackUrl = QUrl(u"https://shop.example/callback"_s);
+        request.successUrl = QUrl(u"https://shop.example/paid"_s);
+        request.failUrl = QUrl(u"https://shop.example/failed"_s);
+        REQUIRE_OK(CreateRules::validate(request, {{u"store-id"_s, u"7"_s}}));
+        const Created answer = create(request);
+        REQUIRE(answer.ok);
+        CHECK(answer.record.kind == TransactionKind::Invoice);
+        CHECK(answer.record.amount == u"1250000");
+        CHECK_FALSE(answer.record.paymentUrl.isEmpty());
+        const StoredTransaction row = stored(answer.record);
+        CHECK(row.record.description == u"شارژ کیف پول");
+        const auto history = TransactionStore(*h.database).history(row.id);
+        REQUIRE_OK(history);
+        REQUIRE(history->size() == 1);
+        CHECK(history->constFirst().source == u"create");
+        CHECK(posts(u"/gitmix/invoices"_s) == 1);
+    }
+    SECTION("a Cryptofuse payment within the coin's limits, and one below its minimum never sent")
+    {
+        CreateRequest request;
+        request.provider = u"cryptofuse"_s;
+        request.amount = money("25", "USD");
+        request.payCurrency = u"usdttrc20"_s;
+        request.reference = u"ORDER-77"_s;
+        const Created answer = create(request);
+        REQUIRE(answer.ok);
+        CHECK(*Decimal::parse(stored(answer.record).record.amount) == *Decimal::parse(u"25")); // "25.00000000"
+        CHECK(posts(u"/cryptofuse/payments/"_s) == 1);
+
+        request.amount = money("5", "USD"); // the sandbox's minimum for USDTTRC20 is 10 USD
+        const Created refused = create(request);
+        CHECK_FALSE(refused.ok);
+        CHECK_FALSE(refused.unknown);
+        CHECK(refused.message.contains(u"minimum"_s));
+        CHECK(posts(u"/cryptofuse/payments/"_s) == 1);
+
+        request.payCurrency = u"DOGE"_s;
+        request.amount = money("25", "USD");
+        const Created unknownCoin = create(request);
+        CHECK_FALSE(unknownCoin.ok);
+        CHECK(unknownCoin.message.contains(u"DOGE"_s));
+        CHECK(posts(u"/cryptofuse/payments/"_s) == 1);
+    }
+    SECTION("a GREENGO order within its direction, and one above the direction's maximum never sent")
+    {
+        CreateRequest request;
+        request.provider = u"greengo"_s;
+        request.amount = money("15000", "RUB");
+        request.paymentMethod = u"card"_s;
+        request.wallet = u"bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh"_s;
+        const Created answer = create(request);
+        REQUIRE(answer.ok);
+        CHECK(answer.record.kind == TransactionKind::Order);
+        CHECK(stored(answer.record).record.amount == u"15000");
+        CHECK(posts(u"/greengo/api/v2/order/create"_s) == 1);
+
+        request.paymentMethod = u"kzt"_s;
+        request.amount = money("6000000", "KZT"); // the Kazakh card direction's maximum is 5,000,000
+        const Created refused = create(request);
+        CHECK_FALSE(refused.ok);
+        CHECK(posts(u"/greengo/api/v2/order/create"_s) == 1);
+    }
+    SECTION("a create whose connection drops is not sent again and says it may exist")
+    {
+        SandboxFault drop;
+        drop.kind = SandboxFault::Kind::DropConnection;
+        drop.pathPrefix = u"/greengo/api/v2/order/create"_s;
+        h.sandbox.server().injectFault(drop);
+        CreateRequest request;
+        request.provider = u"greengo"_s;
+        request.amount = money("15000", "RUB");
+        request.paymentMethod = u"card"_s;
+        request.wallet = u"bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh"_s;
+        const Created answer = create(request);
+        CHECK_FALSE(answer.ok);
+        CHECK(answer.unknown);
+        CHECK(answer.message.contains(u"Look it up"_s));
+        CHECK(posts(u"/greengo/api/v2/order/create"_s) == 1);
+    }
 }

@@ -100,6 +100,14 @@
     </message>
 </context>
 <context>
+    <name>CreateRules</name>
+    <message>
+        <location filename="../providers/CreateRequest.cpp" line="+56"/>
+        <source>Sarraf cannot create transactions at %1.</source>
+        <translation>صراف نمی‌تواند در %1 تراکنش بسازد.</translation>
+    </message>
+</context>
+<context>
     <name>Currency</name>
     <message>
         <location filename="../models/domain/Currency.cpp" line="+22"/>
@@ -724,7 +732,7 @@
 <context>
     <name>SandboxStartup</name>
     <message>
-        <location filename="../app/sarraf_main.cpp" line="+167"/>
+        <location filename="../app/sarraf_main.cpp" line="+168"/>
         <source>Loading the sandbox&apos;s demo transactions…</source>
         <translation>در حال بارگذاری تراکنش‌های نمایشی محیط آزمایشی…</translation>
     </message>
@@ -936,7 +944,7 @@
 <context>
     <name>TransactionStore</name>
     <message>
-        <location filename="../models/store/TransactionStore.cpp" line="+183"/>
+        <location filename="../models/store/TransactionStore.cpp" line="+226"/>
         <source>A transaction needs its provider and the provider&apos;s id to be stored.</source>
         <translation>برای ذخیره‌ی تراکنش، نام ارائه‌دهنده و شناسه‌ی تراکنش نزد آن ارائه‌دهنده لازم است.</translation>
     </message>
@@ -946,18 +954,18 @@
         <translation>مبلغ «%1» مربوط به %2 %3 عدد نیست؛ ذخیره نشد.</translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+33"/>
-        <location line="+15"/>
+        <location line="-170"/>
+        <location line="+25"/>
+        <location line="+50"/>
         <location line="+7"/>
-        <location line="+249"/>
+        <location line="+262"/>
         <source>The database is busy; try again.</source>
         <translation>پایگاه داده مشغول است؛ دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <location filename="../models/store/TransactionSql.cpp" line="+193"/>
-        <location filename="../models/store/TransactionStore.cpp" line="-196"/>
-        <location line="+41"/>
+        <location filename="../models/store/TransactionSql.cpp" line="+195"/>
+        <location filename="../models/store/TransactionStore.cpp" line="-194"/>
+        <location line="+39"/>
         <location line="+69"/>
         <source>Sarraf could not read the stored transaction.</source>
         <translation>صراف نتوانست تراکنش ذخیره‌شده را بخواند.</translation>
@@ -983,7 +991,7 @@
         <translation>صراف نتوانست وضعیت همگام‌سازی %1 را بخواند.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Sarraf could not record which transactions of %1 were checked.</source>
         <translation>صراف نتوانست ثبت کند کدام تراکنش‌های %1 بررسی شده‌اند.</translation>
     </message>
@@ -994,19 +1002,25 @@
         <translation>صراف نتوانست همگام‌سازی %1 را ثبت کند.</translation>
     </message>
     <message>
-        <location line="-305"/>
-        <location line="+18"/>
-        <location line="+256"/>
+        <location line="-303"/>
+        <location line="+272"/>
         <source>Sarraf could not save the transaction.</source>
         <translation>صراف نتوانست تراکنش را ذخیره کند.</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-348"/>
         <source>Sarraf could not save the transactions.</source>
         <translation>صراف نتوانست تراکنش‌ها را ذخیره کند.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Sarraf could not save the transactions; the last %n imported since the previous save were not kept.</source>
+        <translation>
+            <numerusform>صراف نتوانست تراکنش‌ها را ذخیره کند؛ %n تراکنشی که از ذخیرهٔ قبلی وارد شده بود نگه داشته نشد.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+229"/>
+        <location line="+246"/>
         <location filename="../models/table/TransactionPageReader.cpp" line="+52"/>
         <source>Sarraf could not list the stored transactions.</source>
         <translation>صراف نتوانست فهرست تراکنش‌های ذخیره‌شده را تهیه کند.</translation>
@@ -1017,7 +1031,7 @@
         <translation>صراف نتوانست تاریخچه‌ی وضعیت را بخواند.</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-129"/>
         <source>&quot;%1&quot; is not an amount; write it with digits and a decimal point, such as 1250.50.</source>
         <translation>«%1» مبلغ نیست؛ آن را با رقم و ممیز بنویسید، مانند 1250.50.</translation>
     </message>
@@ -1058,6 +1072,164 @@
         <location line="+1"/>
         <source>Log folder:</source>
         <translation>پوشه‌ی گزارش‌ها:</translation>
+    </message>
+</context>
+<context>
+    <name>sarraf::CreateTransactionDialog</name>
+    <message>
+        <location filename="../ui/CreateTransactionDialog.cpp" line="+157"/>
+        <source>Russian bank card, in roubles (RUB)</source>
+        <translation>کارت بانکی روسیه، به روبل (RUB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakh bank card, in tenge (KZT)</source>
+        <translation>کارت بانکی قزاقستان، به تنگه (KZT)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>No provider that can create transactions is enabled in this profile. Enable Gitmix, Cryptofuse or GREENGO in Settings.</source>
+        <translation>هیچ ارائه‌دهنده‌ای که بتواند تراکنش بسازد در این نمایه فعال نیست. Gitmix، Cryptofuse یا GREENGO را در تنظیمات فعال کنید.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the amount.</source>
+        <translation>مبلغ را وارد کنید.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not an amount in %2: %3</source>
+        <translation>«%1» مبلغی به %2 نیست: %3</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Asking %1 to create it…</source>
+        <translation>در حال درخواست ساخت از %1…</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>New invoice or order</source>
+        <translation>فاکتور یا سفارش تازه</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Provider:</source>
+        <translation>&amp;ارائه‌دهنده:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amount:</source>
+        <translation>&amp;مبلغ:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Wallet to receive:</source>
+        <translation>&amp;کیف پول دریافت:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer p&amp;hone:</source>
+        <translation>&amp;تلفن مشتری:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer &amp;email:</source>
+        <translation>&amp;رایانامهٔ مشتری:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;شرح:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your &amp;reference:</source>
+        <translation>&amp;شمارهٔ مرجع شما:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Callback address:</source>
+        <translation>نشانی &amp;بازخوانی:</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Customer pays &amp;with:</source>
+        <translation>&amp;روش پرداخت مشتری:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer pays &amp;in:</source>
+        <translation>&amp;ارز پرداخت مشتری:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>After pa&amp;yment, go to:</source>
+        <translation>پس از &amp;پرداخت، رفتن به:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After a &amp;failed payment, go to:</source>
+        <translation>پس از پرداخت &amp;ناموفق، رفتن به:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An exchange order: the customer pays by card and GREENGO sends the crypto to the wallet.</source>
+        <translation>سفارش تبدیل: مشتری با کارت می‌پردازد و GREENGO رمزارز را به کیف پول می‌فرستد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A crypto payment: the customer pays the price in the chosen coin.</source>
+        <translation>پرداخت رمزارزی: مشتری بها را با رمزارز انتخاب‌شده می‌پردازد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An invoice with a payment link the customer pays in Toman or crypto.</source>
+        <translation>فاکتوری با پیوند پرداخت که مشتری آن را به تومان یا رمزارز می‌پردازد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The address GREENGO sends the crypto to</source>
+        <translation>نشانی‌ای که GREENGO رمزارز را به آن می‌فرستد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional; Gitmix asks the customer when empty</source>
+        <translation>اختیاری؛ اگر خالی باشد Gitmix از مشتری می‌پرسد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional</source>
+        <translation>اختیاری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional; the customer sees it</source>
+        <translation>اختیاری؛ مشتری آن را می‌بیند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional; your order number, kept by Cryptofuse</source>
+        <translation>اختیاری؛ شمارهٔ سفارش شما که Cryptofuse نگه می‌دارد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://… where Gitmix reports payments</source>
+        <translation>https://… جایی که Gitmix پرداخت‌ها را گزارش می‌کند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional; https://… where Cryptofuse reports payments</source>
+        <translation>اختیاری؛ https://… جایی که Cryptofuse پرداخت‌ها را گزارش می‌کند</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For example %1</source>
+        <translation>برای نمونه %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create</source>
+        <translation>&amp;ساختن</translation>
     </message>
 </context>
 <context>
@@ -1399,7 +1571,7 @@
         <translation>حداکثر GREENGO برای «%1»، %2 است.</translation>
     </message>
     <message>
-        <location filename="../providers/ProviderConnectors.cpp" line="+236"/>
+        <location filename="../providers/ProviderConnectors.cpp" line="+283"/>
         <location filename="../providers/greengo/GreengoAdapter.cpp" line="+11"/>
         <source>&quot;%1&quot; is not a GREENGO order id; an id is a short code without spaces.</source>
         <translation>«%1» شناسه‌ی سفارش GREENGO نیست؛ شناسه یک کد کوتاه بدون فاصله است.</translation>
@@ -1418,7 +1590,7 @@
 <context>
     <name>sarraf::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+45"/>
+        <location filename="../ui/MainWindow.cpp" line="+50"/>
         <source>Invoices</source>
         <translation>فاکتورها</translation>
     </message>
@@ -1488,7 +1660,7 @@
         <translation>هر اقدام مالی به ترتیب اینجا نمایش داده می‌شود: چه کسی، چه چیزی را و چه زمانی درخواست، تأیید یا ارسال کرد. گزارش به‌صورت زنجیره‌ای ثبت می‌شود تا هر ویرایش یا حذفی آشکار شود.</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+194"/>
         <source>Sarraf — sandbox</source>
         <translation>صراف — محیط آزمایشی</translation>
     </message>
@@ -1526,6 +1698,16 @@
         <location line="+1"/>
         <source>&amp;Tools</source>
         <translation>&amp;ابزارها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New invoice or order…</source>
+        <translation>فاکتور یا سفارش &amp;تازه…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a Gitmix invoice, a Cryptofuse payment or a GREENGO order</source>
+        <translation>ساخت فاکتور Gitmix، پرداخت Cryptofuse یا سفارش GREENGO</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1610,7 +1792,7 @@
         <translation>%1 لغو نشد: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Not synced yet</source>
         <translation>هنوز همگام‌سازی نشده است</translation>
     </message>
@@ -1656,7 +1838,18 @@
         <translation>در حال لغو %1…</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="+60"/>
+        <source>Nothing was created: %1</source>
+        <translation>چیزی ساخته نشد: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Created %1 at %2.</source>
+        <extracomment>%1 is the new transaction&apos;s id, %2 the provider&apos;s name.</extracomment>
+        <translation>%1 در %2 ساخته شد.</translation>
+    </message>
+    <message>
+        <location line="-260"/>
         <source>Sandbox profile: nothing here reaches a real provider</source>
         <translation>نمایه‌ی محیط آزمایشی: هیچ چیزی از اینجا به ارائه‌دهنده‌ی واقعی نمی‌رسد</translation>
     </message>
@@ -1672,10 +1865,11 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+71"/>
+        <location line="+72"/>
         <location line="+31"/>
         <location line="+10"/>
-        <location line="+23"/>
+        <location line="+20"/>
+        <location line="+62"/>
         <source>No provider is enabled in this profile yet, so there is nothing to sync.</source>
         <translation>هنوز هیچ ارائه‌دهنده‌ای در این نمایه فعال نشده است، بنابراین چیزی برای همگام‌سازی وجود ندارد.</translation>
     </message>
@@ -1972,7 +2166,12 @@
 <context>
     <name>sarraf::ProviderConnector</name>
     <message>
-        <location filename="../providers/ProviderConnectors.cpp" line="-28"/>
+        <location filename="../providers/ProviderConnectors.cpp" line="-82"/>
+        <source>Cryptofuse does not take %1; it takes %2.</source>
+        <translation>Cryptofuse ارز %1 را نمی‌پذیرد؛ این‌ها را می‌پذیرد: %2.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Premium Exchanger did not cancel the bid; it says its status is &quot;%1&quot;.</source>
         <translation>Premium Exchanger درخواست را لغو نکرد؛ وضعیت آن را «%1» اعلام می‌کند.</translation>
     </message>
@@ -1987,9 +2186,14 @@
         <translation>معلوم نیست GREENGO سفارش را لغو کرده یا نه؛ برای دانستن، آن را به‌روز کنید.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+51"/>
         <source>This provider&apos;s API cannot cancel a transaction.</source>
         <translation>رابط برنامه‌نویسی این ارائه‌دهنده امکان لغو تراکنش را ندارد.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sarraf cannot create transactions at %1.</source>
+        <translation>صراف نمی‌تواند در %1 تراکنش بسازد.</translation>
     </message>
 </context>
 <context>
@@ -2056,7 +2260,17 @@
 <context>
     <name>sarraf::SyncScheduler</name>
     <message>
-        <location filename="../models/sync/SyncScheduler.cpp" line="+227"/>
+        <location filename="../models/sync/SyncScheduler.cpp" line="+179"/>
+        <source>%1 did not answer clearly, so it may have created it all the same. Look it up before creating it again. (%2)</source>
+        <translation>%1 پاسخ روشنی نداد، پس شاید با این حال آن را ساخته باشد. پیش از ساختن دوباره، آن را جست‌وجو کنید. (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 created %2, but Sarraf could not save it: %3</source>
+        <translation>%1 تراکنش %2 را ساخت، اما صراف نتوانست آن را ذخیره کند: %3</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>The local database cannot be opened.</source>
         <translation>پایگاه داده محلی باز نمی‌شود.</translation>
     </message>

@@ -110,6 +110,14 @@
     </message>
 </context>
 <context>
+    <name>CreateRules</name>
+    <message>
+        <location filename="../providers/CreateRequest.cpp" line="+56"/>
+        <source>Sarraf cannot create transactions at %1.</source>
+        <translation>Sarraf не умеет создавать транзакции у %1.</translation>
+    </message>
+</context>
+<context>
     <name>Currency</name>
     <message>
         <location filename="../models/domain/Currency.cpp" line="+22"/>
@@ -736,7 +744,7 @@
 <context>
     <name>SandboxStartup</name>
     <message>
-        <location filename="../app/sarraf_main.cpp" line="+167"/>
+        <location filename="../app/sarraf_main.cpp" line="+168"/>
         <source>Loading the sandbox&apos;s demo transactions…</source>
         <translation>Загрузка демонстрационных транзакций песочницы…</translation>
     </message>
@@ -948,7 +956,7 @@
 <context>
     <name>TransactionStore</name>
     <message>
-        <location filename="../models/store/TransactionStore.cpp" line="+183"/>
+        <location filename="../models/store/TransactionStore.cpp" line="+226"/>
         <source>A transaction needs its provider and the provider&apos;s id to be stored.</source>
         <translation>Чтобы сохранить транзакцию, нужно указать провайдера и идентификатор транзакции у этого провайдера.</translation>
     </message>
@@ -958,18 +966,18 @@
         <translation>Сумма «%1» транзакции %2 %3 не является числом, поэтому транзакция не сохранена.</translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+33"/>
-        <location line="+15"/>
+        <location line="-170"/>
+        <location line="+25"/>
+        <location line="+50"/>
         <location line="+7"/>
-        <location line="+249"/>
+        <location line="+262"/>
         <source>The database is busy; try again.</source>
         <translation>База данных занята. Повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../models/store/TransactionSql.cpp" line="+193"/>
-        <location filename="../models/store/TransactionStore.cpp" line="-196"/>
-        <location line="+41"/>
+        <location filename="../models/store/TransactionSql.cpp" line="+195"/>
+        <location filename="../models/store/TransactionStore.cpp" line="-194"/>
+        <location line="+39"/>
         <location line="+69"/>
         <source>Sarraf could not read the stored transaction.</source>
         <translation>Sarraf не удалось прочитать сохранённую транзакцию.</translation>
@@ -995,7 +1003,7 @@
         <translation>Sarraf не удалось прочитать состояние синхронизации %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Sarraf could not record which transactions of %1 were checked.</source>
         <translation>Sarraf не удалось записать, какие транзакции %1 были проверены.</translation>
     </message>
@@ -1006,19 +1014,27 @@
         <translation>Sarraf не удалось записать результат синхронизации %1.</translation>
     </message>
     <message>
-        <location line="-305"/>
-        <location line="+18"/>
-        <location line="+256"/>
+        <location line="-303"/>
+        <location line="+272"/>
         <source>Sarraf could not save the transaction.</source>
         <translation>Sarraf не удалось сохранить транзакцию.</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-348"/>
         <source>Sarraf could not save the transactions.</source>
         <translation>Sarraf не смог сохранить операции.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Sarraf could not save the transactions; the last %n imported since the previous save were not kept.</source>
+        <translation>
+            <numerusform>Sarraf не смог сохранить транзакции; %n транзакция, загруженная после предыдущего сохранения, не сохранена.</numerusform>
+            <numerusform>Sarraf не смог сохранить транзакции; %n транзакции, загруженные после предыдущего сохранения, не сохранены.</numerusform>
+            <numerusform>Sarraf не смог сохранить транзакции; %n транзакций, загруженных после предыдущего сохранения, не сохранены.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+229"/>
+        <location line="+246"/>
         <location filename="../models/table/TransactionPageReader.cpp" line="+52"/>
         <source>Sarraf could not list the stored transactions.</source>
         <translation>Sarraf не удалось получить список сохранённых транзакций.</translation>
@@ -1029,7 +1045,7 @@
         <translation>Sarraf не удалось прочитать историю статусов.</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-129"/>
         <source>&quot;%1&quot; is not an amount; write it with digits and a decimal point, such as 1250.50.</source>
         <translation>«%1» — не сумма; запишите её цифрами с десятичной точкой, например 1250.50.</translation>
     </message>
@@ -1070,6 +1086,164 @@
         <location line="+1"/>
         <source>Log folder:</source>
         <translation>Папка журналов:</translation>
+    </message>
+</context>
+<context>
+    <name>sarraf::CreateTransactionDialog</name>
+    <message>
+        <location filename="../ui/CreateTransactionDialog.cpp" line="+157"/>
+        <source>Russian bank card, in roubles (RUB)</source>
+        <translation>Российская банковская карта, в рублях (RUB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakh bank card, in tenge (KZT)</source>
+        <translation>Казахстанская банковская карта, в тенге (KZT)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>No provider that can create transactions is enabled in this profile. Enable Gitmix, Cryptofuse or GREENGO in Settings.</source>
+        <translation>В этом профиле не включён ни один провайдер, у которого можно создавать транзакции. Включите Gitmix, Cryptofuse или GREENGO в настройках.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the amount.</source>
+        <translation>Введите сумму.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not an amount in %2: %3</source>
+        <translation>«%1» — не сумма в %2: %3</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Asking %1 to create it…</source>
+        <translation>Запрос к %1 на создание…</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>New invoice or order</source>
+        <translation>Новый счёт или заявка</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Провайдер:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Сумма:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Wallet to receive:</source>
+        <translation>&amp;Кошелёк получателя:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer p&amp;hone:</source>
+        <translation>&amp;Телефон клиента:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer &amp;email:</source>
+        <translation>&amp;Эл. почта клиента:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your &amp;reference:</source>
+        <translation>&amp;Ваш номер заказа:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Callback address:</source>
+        <translation>Адрес &amp;уведомлений:</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Customer pays &amp;with:</source>
+        <translation>Клиент &amp;платит:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer pays &amp;in:</source>
+        <translation>Клиент платит &amp;в:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>After pa&amp;yment, go to:</source>
+        <translation>После о&amp;платы перейти на:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After a &amp;failed payment, go to:</source>
+        <translation>После &amp;неудачной оплаты перейти на:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An exchange order: the customer pays by card and GREENGO sends the crypto to the wallet.</source>
+        <translation>Заявка на обмен: клиент платит картой, GREENGO отправляет криптовалюту на кошелёк.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A crypto payment: the customer pays the price in the chosen coin.</source>
+        <translation>Криптоплатёж: клиент оплачивает цену в выбранной монете.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An invoice with a payment link the customer pays in Toman or crypto.</source>
+        <translation>Счёт со ссылкой на оплату, которую клиент оплачивает в томанах или криптовалюте.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The address GREENGO sends the crypto to</source>
+        <translation>Адрес, на который GREENGO отправит криптовалюту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional; Gitmix asks the customer when empty</source>
+        <translation>Необязательно; если пусто, Gitmix спросит клиента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional</source>
+        <translation>Необязательно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional; the customer sees it</source>
+        <translation>Необязательно; клиент его увидит</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional; your order number, kept by Cryptofuse</source>
+        <translation>Необязательно; ваш номер заказа, его хранит Cryptofuse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://… where Gitmix reports payments</source>
+        <translation>https://… куда Gitmix сообщает об оплатах</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional; https://… where Cryptofuse reports payments</source>
+        <translation>Необязательно; https://… куда Cryptofuse сообщает об оплатах</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For example %1</source>
+        <translation>Например, %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Создать</translation>
     </message>
 </context>
 <context>
@@ -1419,7 +1593,7 @@
         <translation>Максимум GREENGO для «%1» — %2.</translation>
     </message>
     <message>
-        <location filename="../providers/ProviderConnectors.cpp" line="+236"/>
+        <location filename="../providers/ProviderConnectors.cpp" line="+283"/>
         <location filename="../providers/greengo/GreengoAdapter.cpp" line="+11"/>
         <source>&quot;%1&quot; is not a GREENGO order id; an id is a short code without spaces.</source>
         <translation>«%1» не является ID заявки GREENGO: ID — это короткий код без пробелов.</translation>
@@ -1438,7 +1612,7 @@
 <context>
     <name>sarraf::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+45"/>
+        <location filename="../ui/MainWindow.cpp" line="+50"/>
         <source>Invoices</source>
         <translation>Счета</translation>
     </message>
@@ -1508,7 +1682,7 @@
         <translation>Здесь по порядку отображается каждое действие с деньгами: кто, что и когда запросил, одобрил или отправил. Записи журнала связаны в цепочку, поэтому любое изменение или удаление будет заметно.</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+194"/>
         <source>Sarraf — sandbox</source>
         <translation>Sarraf — песочница</translation>
     </message>
@@ -1546,6 +1720,16 @@
         <location line="+1"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New invoice or order…</source>
+        <translation>&amp;Новый счёт или заявка…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a Gitmix invoice, a Cryptofuse payment or a GREENGO order</source>
+        <translation>Создать счёт Gitmix, платёж Cryptofuse или заявку GREENGO</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1630,7 +1814,7 @@
         <translation>%1 не отменено: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Not synced yet</source>
         <translation>Синхронизации ещё не было</translation>
     </message>
@@ -1676,7 +1860,18 @@
         <translation>Отмена %1…</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="+60"/>
+        <source>Nothing was created: %1</source>
+        <translation>Ничего не создано: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Created %1 at %2.</source>
+        <extracomment>%1 is the new transaction&apos;s id, %2 the provider&apos;s name.</extracomment>
+        <translation>Создано: %1 у %2.</translation>
+    </message>
+    <message>
+        <location line="-260"/>
         <source>Sandbox profile: nothing here reaches a real provider</source>
         <translation>Профиль песочницы: запросы не доходят до реальных провайдеров</translation>
     </message>
@@ -1692,10 +1887,11 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+71"/>
+        <location line="+72"/>
         <location line="+31"/>
         <location line="+10"/>
-        <location line="+23"/>
+        <location line="+20"/>
+        <location line="+62"/>
         <source>No provider is enabled in this profile yet, so there is nothing to sync.</source>
         <translation>В этом профиле ещё не включён ни один провайдер, поэтому синхронизировать нечего.</translation>
     </message>
@@ -1992,7 +2188,12 @@
 <context>
     <name>sarraf::ProviderConnector</name>
     <message>
-        <location filename="../providers/ProviderConnectors.cpp" line="-28"/>
+        <location filename="../providers/ProviderConnectors.cpp" line="-82"/>
+        <source>Cryptofuse does not take %1; it takes %2.</source>
+        <translation>Cryptofuse не принимает %1; принимает: %2.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Premium Exchanger did not cancel the bid; it says its status is &quot;%1&quot;.</source>
         <translation>Premium Exchanger не отменил заявку; её статус, по его словам, «%1».</translation>
     </message>
@@ -2007,9 +2208,14 @@
         <translation>Неизвестно, отменил ли GREENGO заказ; обновите его, чтобы узнать.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+51"/>
         <source>This provider&apos;s API cannot cancel a transaction.</source>
         <translation>API этого провайдера не умеет отменять операции.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sarraf cannot create transactions at %1.</source>
+        <translation>Sarraf не умеет создавать транзакции у %1.</translation>
     </message>
 </context>
 <context>
@@ -2076,7 +2282,17 @@
 <context>
     <name>sarraf::SyncScheduler</name>
     <message>
-        <location filename="../models/sync/SyncScheduler.cpp" line="+227"/>
+        <location filename="../models/sync/SyncScheduler.cpp" line="+179"/>
+        <source>%1 did not answer clearly, so it may have created it all the same. Look it up before creating it again. (%2)</source>
+        <translation>%1 не дал ясного ответа, поэтому транзакция могла быть создана. Найдите её, прежде чем создавать снова. (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 created %2, but Sarraf could not save it: %3</source>
+        <translation>%1 создал %2, но Sarraf не смог сохранить: %3</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>The local database cannot be opened.</source>
         <translation>Не удаётся открыть локальную базу данных.</translation>
     </message>

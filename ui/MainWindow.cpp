@@ -1,7 +1,12 @@
 #include "ui/MainWindow.h"
 
 #include "models/domain/Bidi.h"
+#include "models/table/DisplayText.h"
+#include "providers/CreateRequest.h"
+#include "providers/ProviderCatalog.h"
+#include "providers/ProviderSettings.h"
 #include "ui/AboutDialog.h"
+#include "ui/CreateTransactionDialog.h"
 #include "ui/EmptyStatePage.h"
 #include "ui/PricesPage.h"
 #include "ui/TransactionDetailsPane.h"
@@ -194,6 +199,11 @@ void MainWindow::buildPages()
 void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_newAction = m_fileMenu->addAction(style()->standardIcon(QStyle::SP_FileIcon), QString(), this,
+                                        &MainWindow::newTransaction);
+    m_newAction->setObjectName(QStringLiteral("action-new-transaction"));
+    m_newAction->setShortcut(QKeySequence::New);
+    m_fileMenu->addSeparator();
     m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::openSettings);
     m_settingsAction->setShortcut(QKeySequence::Preferences);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
@@ -239,6 +249,7 @@ void MainWindow::buildMenus()
     m_toolBar->setMovable(false);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->addAction(m_syncAction);
+    m_toolBar->addAction(m_newAction);
     m_toolBar->addSeparator();
     m_lookUp = new QLineEdit(m_toolBar);
     m_lookUp->setObjectName(QStringLiteral("lookUpField"));
@@ -270,6 +281,8 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_toggleNavigationAction->setText(tr("Show &navigation"));
     m_toolsMenu->setTitle(tr("&Tools"));
+    m_newAction->setText(tr("&New invoice or order…"));
+    m_newAction->setToolTip(tr("Create a Gitmix invoice, a Cryptofuse payment or a GREENGO order"));
     m_syncAction->setText(tr("&Sync now"));
     m_syncAction->setToolTip(tr("Refresh every enabled provider now"));
     m_notificationsAction->setText(tr("Desktop &notifications"));
@@ -399,6 +412,7 @@ void MainWindow::setSyncScheduler(SyncScheduler *scheduler)
                 showStatus(ok ? tr("%1 cancelled.").arg(leftToRight(id))
                               : tr("%1 was not cancelled: %2").arg(leftToRight(id), message));
             });
+    connect(scheduler, &SyncScheduler::created, this, &MainWindow::showCreated);
     connect(scheduler, &SyncScheduler::storeChanged, this, [this] {
         for (QWidget *page : std::as_const(m_pages)) {
             if (auto *table = qobject_cast<TransactionsPage *>(page))
@@ -493,6 +507,65 @@ void MainWindow::openTransaction(const QString &providerId)
     activateWindow();
     m_lookUp->setText(providerId);
     lookUp();
+}
+
+void MainWindow::newTransaction()
+{
+    if (!m_scheduler) {
+        showStatus(tr("No provider is enabled in this profile yet, so there is nothing to sync."));
+        return;
+    }
+    if (m_createDialog) {
+        m_createDialog->raise();
+        m_createDialog->activateWindow();
+        return;
+    }
+    // The providers that can create and are enabled, and their plain settings as they are now
+    // (Gitmix's store id is checked before anything is sent).
+    QStringList providers;
+    QHash<QString, QHash<QString, QString>> settings;
+    const std::unique_ptr<ProviderSettings> stored = m_context.providerSettingsPath.isEmpty()
+                                                         ? nullptr
+                                                         : std::make_unique<ProviderSettings>(m_context.providerSettingsPath);
+    for (const QString &provider : CreateRules::providers()) {
+        if (stored && !stored->isEnabled(provider))
+            continue;
+        providers.append(provider);
+        if (const std::optional<ProviderInfo> info = ProviderCatalog::find(provider); info && stored) {
+            for (const ProviderField &field : info->settings)
+                settings[provider].insert(field.key, stored->value(provider, field.key));
+        }
+    }
+    m_createDialog = new CreateTransactionDialog(
+        providers,
+        [settings](const CreateRequest &request) {
+            return CreateRules::validate(request, settings.value(request.provider));
+        },
+        this);
+    m_createDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_createDialog, &CreateTransactionDialog::createRequested, this, [this](const CreateRequest &request) {
+        if (m_scheduler)
+            m_scheduler->create(request);
+    });
+    m_createDialog->open();
+}
+
+void MainWindow::showCreated(bool ok, const TrackedTransaction &record, const QString &message, bool outcomeUnknown)
+{
+    if (m_createDialog)
+        m_createDialog->creationFinished(ok, message, outcomeUnknown);
+    if (!ok) {
+        showStatus(tr("Nothing was created: %1").arg(message));
+        return;
+    }
+    const QString pageId = record.kind == TransactionKind::Invoice ? QStringLiteral("invoices")
+                           : record.kind == TransactionKind::Order ? QStringLiteral("orders")
+                                                                   : QStringLiteral("withdrawals");
+    showPage(pageId);
+    if (auto *table = qobject_cast<TransactionsPage *>(m_pages.value(pageId)))
+        table->searchFor(record.providerId);
+    //: %1 is the new transaction's id, %2 the provider's name.
+    showStatus(tr("Created %1 at %2.").arg(leftToRight(record.providerId), display::providerName(record.provider)));
 }
 
 void MainWindow::syncNow()

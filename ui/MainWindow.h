@@ -22,6 +22,7 @@ class PriceFeed;
 class SyncScheduler;
 class TrayNotifier;
 
+class CreateTransactionDialog;
 class EmptyStatePage;
 class Navigation;
 
@@ -34,6 +35,7 @@ struct WindowContext
     QString logDirectory;
     QString problem; // a sentence shown in a banner when the store could not be opened
     QString databasePath; // the opened store; empty when it could not be opened
+    QString providerSettingsPath; // the profile's providers.ini: which providers are enabled
 };
 
 class MainWindow final : public QMainWindow
@@ -75,6 +77,9 @@ private:
     void syncNow();
     void showSyncState();
     void lookUp();
+    // "New invoice or order": the dialog, sent through the scheduler, the result opened.
+    void newTransaction();
+    void showCreated(bool ok, const TrackedTransaction &record, const QString &message, bool outcomeUnknown);
     void showLookedUp(const QString &id, const QStringList &found, const QStringList &failures);
     void refreshTransaction(const QString &provider, const QString &providerId);
     void cancelTransaction(const TrackedTransaction &record);
@@ -106,6 +111,8 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_toggleNavigationAction = nullptr;
     QAction *m_syncAction = nullptr;
+    QAction *m_newAction = nullptr;
+    QPointer<CreateTransactionDialog> m_createDialog;
     QAction *m_logFolderAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;

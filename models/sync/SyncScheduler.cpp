@@ -162,7 +162,40 @@ public:
         });
     }
 
+    void create(const CreateRequest &request)
+    {
+        ++m_active;
+        withConnector(request.provider, [this, request](Result<ProviderConnector *> connector) {
+            if (!connector) {
+                --m_active;
+                return Q_EMIT created(false, TrackedTransaction{}, connector.error().message, false);
+            }
+            (*connector)->create(request, this, [this, request](Result<TrackedTransaction> answer) {
+                --m_active;
+                if (!answer) {
+                    const bool unknown = createOutcomeUnknown(answer.error());
+                    QString message = answer.error().message;
+                    if (unknown)
+                        message = SyncScheduler::tr("%1 did not answer clearly, so it may have created it all the "
+                                                    "same. Look it up before creating it again. (%2)")
+                                      .arg(display::providerName(request.provider), message);
+                    return Q_EMIT created(false, TrackedTransaction{}, message, unknown);
+                }
+                Result<UpsertOutcome> stored = m_store->upsert(*answer, u"create"_s);
+                Q_EMIT storeMayHaveChanged();
+                if (!stored)
+                    return Q_EMIT created(false, *answer,
+                                          SyncScheduler::tr("%1 created %2, but Sarraf could not save it: %3")
+                                              .arg(display::providerName(request.provider), answer->providerId,
+                                                   stored.error().message),
+                                          false);
+                Q_EMIT created(true, *answer, QString(), false);
+            });
+        });
+    }
+
 Q_SIGNALS:
+    void created(bool ok, const sarraf::TrackedTransaction &record, const QString &message, bool outcomeUnknown);
     void storeMayHaveChanged();
     void refreshed(const QString &provider, const QString &providerId, bool ok, const QString &message);
     void cancelled(const QString &provider, const QString &providerId, bool ok, const QString &message);
@@ -383,6 +416,7 @@ SyncScheduler::SyncScheduler(QString databasePath, Source source, QObject *paren
             });
     connect(m_worker, &SyncWorker::storeMayHaveChanged, this, &SyncScheduler::storeChanged);
     connect(m_worker, &SyncWorker::cancelled, this, &SyncScheduler::cancelled);
+    connect(m_worker, &SyncWorker::created, this, &SyncScheduler::created);
     connect(m_worker, &SyncWorker::transactionsFinished, this, &SyncScheduler::transactionsFinished);
     m_thread.setObjectName(u"sync"_s);
     m_thread.start();
@@ -415,6 +449,11 @@ void SyncScheduler::refresh(const QString &provider, const QString &providerId)
 void SyncScheduler::cancel(const TrackedTransaction &record)
 {
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, record] { worker->cancel(record); });
+}
+
+void SyncScheduler::create(const CreateRequest &request)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, request] { worker->create(request); });
 }
 
 void SyncScheduler::trackThenSync(const QHash<QString, QStringList> &ids)

@@ -52,6 +52,9 @@ public:
     // retried, then refreshes it so the store shows what the provider now says; answers with
     // cancelled once that refresh is done (no refreshed signal for it).
     void cancel(const TrackedTransaction &record);
+    // Creates an invoice, payment or order at its provider (CreateRules), once, never retried,
+    // and stores what the provider answered; answers with created.
+    void create(const sarraf::CreateRequest &request);
     bool isSyncing() const { return m_syncing; }
 
 Q_SIGNALS:
@@ -70,6 +73,9 @@ Q_SIGNALS:
     // ok, or the sentence that says why not.
     void refreshed(const QString &provider, const QString &providerId, bool ok, const QString &message);
     void cancelled(const QString &provider, const QString &providerId, bool ok, const QString &message);
+    // ok: created and stored; record is what the provider answered. Otherwise message says why,
+    // and outcomeUnknown that the provider may have created it all the same.
+    void created(bool ok, const sarraf::TrackedTransaction &record, const QString &message, bool outcomeUnknown);
 
 private:
     QThread m_thread;

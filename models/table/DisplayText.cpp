@@ -81,4 +81,43 @@ QList<TransactionFields::Field> TransactionFields::of(const TrackedTransaction &
     return shown;
 }
 
+QString amountFromPeople(const QString &typed, const QLocale &locale)
+{
+    const QString decimalPoint = locale.decimalPoint();
+    const QString group = locale.groupSeparator();
+    QString plain;
+    plain.reserve(typed.size());
+    // A group separator is dropped only where it separates thousands: "1,500" is 1500, but "1,50"
+    // stays as typed and fails to parse, rather than becoming 150 silently.
+    const auto groupsThousands = [&](qsizetype after) {
+        int digits = 0;
+        for (qsizetype j = after; j < typed.size() && typed.at(j).category() == QChar::Number_DecimalDigit; ++j)
+            ++digits;
+        return digits == 3;
+    };
+    for (qsizetype i = 0; i < typed.size(); ++i) {
+        const QChar c = typed.at(i);
+        if (c.isSpace() || c == QChar(0x202F))
+            continue; // spaces, no-break and narrow ones included: Russian groups digits with them
+        if (c == QChar(0x066C) && groupsThousands(i + 1))
+            continue; // the Arabic thousands separator
+        if (!group.isEmpty() && QStringView(typed).mid(i).startsWith(group) && !group.at(0).isSpace()
+            && groupsThousands(i + group.size())) {
+            i += group.size() - 1;
+            continue;
+        }
+        if (c.category() == QChar::Number_DecimalDigit)
+            plain.append(QChar(u'0' + c.digitValue()));
+        else if (c == QChar(0x066B))
+            plain.append(u'.');
+        else if (!decimalPoint.isEmpty() && QStringView(typed).mid(i).startsWith(decimalPoint)) {
+            plain.append(u'.');
+            i += decimalPoint.size() - 1;
+        }
+        else
+            plain.append(c);
+    }
+    return plain;
+}
+
 } // namespace sarraf::display

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QLocale>
 #include <QString>
 
 namespace sarraf::display {
@@ -17,6 +18,10 @@ enum class TimeDetail { Short, Long }; // Long: the weekday and month by name, t
 QString dateTime(const QDateTime &time, TimeDetail detail = TimeDetail::Short);
 QString amount(const QString &amount, const QString &currency); // "" for no amount
 QString providerName(const QString &key);                        // "GREENGO"; the key if unknown
+// An amount as a person types it, in any script's digits and the locale's separators ("۱۲٬۵۰۰٫۵",
+// "12 500,5" in Russian), as the plain decimal text Decimal::parse reads ("12500.5"). Anything
+// else is left as typed, so the parse that follows can say what is wrong with it.
+QString amountFromPeople(const QString &typed, const QLocale &locale);
 
 // Every field a person reads about one transaction, labelled and in order, for the details pane
 // and the receipt alike; a field without a value is left out.

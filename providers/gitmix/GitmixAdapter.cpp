@@ -185,12 +185,12 @@ GitmixAdapter::GitmixAdapter(ApiClient &client, QUrl baseUrl, qint64 storeId, QS
 {
 }
 
-Outcome GitmixAdapter::validate(const GitmixInvoiceRequest &request) const
+Outcome GitmixAdapter::validate(const GitmixInvoiceRequest &request, qint64 storeId)
 {
     auto refuse = [](const char *field, const QString &message) {
         return makeError(u"gitmix.invalid-"_s + QLatin1StringView(field), message);
     };
-    if (m_storeId <= 0)
+    if (storeId <= 0)
         return refuse("store-id", tr("The Gitmix store ID (storeId) must be a positive whole number; check the store "
                                      "ID in this provider's settings."));
     if (!request.amount.isValid() || request.amount.isZero() || request.amount.isNegative())

@@ -125,7 +125,9 @@ public:
     void invoiceStatus(const QString &txid, QObject *context, InvoiceDone done);
 
     // Checks the limits of the document's table; the first violation, named with its limit.
-    Outcome validate(const GitmixInvoiceRequest &request) const;
+    Outcome validate(const GitmixInvoiceRequest &request) const { return validate(request, m_storeId); }
+    // The same for a store id from the settings, before an adapter exists (the dialogs).
+    static Outcome validate(const GitmixInvoiceRequest &request, qint64 storeId);
     // The JSON body createInvoice() sends: the documented order, amounts as exact number tokens.
     QByteArray invoiceBody(const GitmixInvoiceRequest &request) const;
     QUrl paymentUrl(const QString &paymentId) const;

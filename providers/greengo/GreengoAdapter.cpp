@@ -233,25 +233,25 @@ Result<QJsonDocument> GreengoAdapter::accepted(const ApiRequest &request, const 
     return json;
 }
 
-Outcome GreengoAdapter::validate(const GreengoOrderRequest &request) const
+Outcome GreengoAdapter::validate(const GreengoOrderRequest &request, const GreengoOptions &options)
 {
     auto invalid = [](const QString &what, const QString &sentence) {
         return Outcome(makeError(u"greengo.invalid-"_s + what, sentence));
     };
-    if (!m_options.paymentMethods.contains(request.paymentMethod))
+    if (!options.paymentMethods.contains(request.paymentMethod))
         return invalid(u"payment-method"_s,
                        tr("GREENGO accepts the payment methods %1; \"%2\" is not one of them.")
-                           .arg(m_options.paymentMethods.keys().join(u", "_s), request.paymentMethod));
+                           .arg(options.paymentMethods.keys().join(u", "_s), request.paymentMethod));
     static const QRegularExpression walletShape(u"^[\\x21-\\x7E]+$"_s); // printable ASCII, no spaces
     if (request.wallet.trimmed().isEmpty())
         return invalid(u"wallet"_s, tr("Enter the wallet address GREENGO should send the funds to."));
-    if (!walletShape.match(request.wallet).hasMatch() || request.wallet.size() > m_options.maxWalletLength)
+    if (!walletShape.match(request.wallet).hasMatch() || request.wallet.size() > options.maxWalletLength)
         return invalid(u"wallet"_s,
                        tr("The wallet address \"%1\" contains spaces or characters no wallet address "
                           "has, or is too long; check it.")
                            .arg(request.wallet));
 
-    const QString currency = m_options.paymentMethods.value(request.paymentMethod);
+    const QString currency = options.paymentMethods.value(request.paymentMethod);
     const Money &amount = request.fromAmount;
     const QLocale locale;
     if (!amount.isValid())

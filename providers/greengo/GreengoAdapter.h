@@ -133,7 +133,8 @@ public:
     const GreengoOptions &options() const { return m_options; }
 
     // What createOrder checks before sending; greengo.invalid-* errors.
-    Outcome validate(const GreengoOrderRequest &request) const;
+    Outcome validate(const GreengoOrderRequest &request) const { return validate(request, m_options); }
+    static Outcome validate(const GreengoOrderRequest &request, const GreengoOptions &options);
 
     // Each callback runs once, later, in `context`'s thread, unless `context` or this adapter is
     // destroyed first.
