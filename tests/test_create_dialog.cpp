@@ -4,13 +4,21 @@
 #include "GuiTestSupport.h"
 
 #include "models/domain/Decimal.h"
+#include "models/store/Database.h"
+#include "models/store/TransactionStore.h"
+#include "models/sync/SyncScheduler.h"
+#include "providers/sandbox/SandboxEnvironment.h"
+#include "ui/MainWindow.h"
 #include "models/table/DisplayText.h"
 #include "ui/CreateTransactionDialog.h"
 #include "ui/Languages.h"
 
 #include <catch2/catch.hpp>
 
+#include <QAction>
 #include <QComboBox>
+#include <QStatusBar>
+#include <QTemporaryDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -165,4 +173,65 @@ TEST_CASE("In Persian the dialog is right to left and reads amounts typed in Per
     CHECK(d.child<QLineEdit>("callbackUrl")->layoutDirection() == Qt::LeftToRight);
     CHECK(d.dialog.windowTitle() != u"New invoice or order");
     test::saveScreenshot(&d.dialog, u"create-dialog-fa"_s);
+}
+
+TEST_CASE("From the window, a new GREENGO order is created in the sandbox, stored and shown on the Orders page",
+          "[create][ui][sync]")
+{
+    LanguageGuard guard;
+    REQUIRE(Languages::apply(u"en"_s));
+    forgetRememberedFields();
+    QTemporaryDir dir;
+    SandboxEnvironment sandbox([] {
+        SandboxEnvironment::Options options;
+        options.progress = false;
+        return options;
+    }());
+    REQUIRE_OK(sandbox.listen());
+    auto database = std::move(Database::openSqlite(dir.filePath(u"sarraf.sqlite"_s))).value();
+    SyncScheduler::Source source;
+    for (const SandboxAccount &account : sandbox.accounts())
+        source.fixed.append({account.provider, account.baseUrl, account.settings, account.secrets});
+    SyncScheduler scheduler(database->path(), source);
+    scheduler.setInterval(std::chrono::seconds(0));
+
+    WindowContext context;
+    context.profileName = u"sandbox"_s;
+    context.sandbox = true;
+    context.dataDirectory = dir.path();
+    context.logDirectory = dir.path();
+    context.databasePath = database->path();
+    MainWindow window(context);
+    window.setSyncScheduler(&scheduler);
+    window.show();
+
+    QAction *action = window.findChild<QAction *>(u"action-new-transaction"_s);
+    REQUIRE(action);
+    action->trigger();
+    auto *dialog = window.findChild<CreateTransactionDialog *>(u"createTransactionDialog"_s);
+    REQUIRE(dialog);
+    REQUIRE(dialog->isVisible());
+    dialog->setProvider(u"greengo"_s);
+    const auto type = [&](const char *name, const QString &text) {
+        auto *edit = dialog->findChild<QLineEdit *>(QString::fromLatin1(name));
+        REQUIRE(edit);
+        edit->setText(text);
+        Q_EMIT edit->textEdited(text);
+    };
+    type("amount", u"15000"_s);
+    type("wallet", u"bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh"_s);
+    auto *create = dialog->findChild<QPushButton *>(u"create"_s);
+    REQUIRE(create->isEnabled());
+    const QPointer<CreateTransactionDialog> watched(dialog);
+    create->click();
+    REQUIRE(test::waitUntil([&] { return !watched || !watched->isVisible(); }, 30000));
+    CHECK(window.currentPage() == u"orders");
+    CHECK(window.statusBar()->currentMessage().startsWith(u"Created"_s));
+    TransactionQuery orders;
+    orders.kind = TransactionKind::Order;
+    const Result<QList<StoredTransaction>> stored = TransactionStore(*database).list(orders);
+    REQUIRE_OK(stored);
+    REQUIRE(stored->size() == 1);
+    CHECK(stored->constFirst().record.provider == u"greengo");
+    CHECK(window.statusBar()->currentMessage().contains(stored->constFirst().record.providerId));
 }
