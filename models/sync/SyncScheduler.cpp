@@ -342,6 +342,8 @@ private:
             Q_EMIT providerSynced(provider, false, why);
         }
         auto *sync = new SyncRun(*m_store, connectors, this);
+        if (m_source.refreshLimit)
+            sync->setRefreshLimit(*m_source.refreshLimit);
         connect(sync, &SyncRun::providerFinished, this, [this](const SyncOutcome &outcome) {
             Q_EMIT providerSynced(outcome.provider, !outcome.failed(),
                                   outcome.failed() ? outcome.error->message : QString());

@@ -33,6 +33,9 @@ public:
         // Or fixed configurations (the in-process sandbox), with the policy to use for them.
         QList<ProviderConfig> fixed;
         std::optional<RateLimit> rateLimit;
+        // How many unfinished transactions a sync asks each provider about; SyncRun's default
+        // otherwise (the least recently checked first).
+        std::optional<int> refreshLimit;
     };
 
     SyncScheduler(QString databasePath, Source source, QObject *parent = nullptr);
