@@ -1077,7 +1077,7 @@
 <context>
     <name>sarraf::CreateTransactionDialog</name>
     <message>
-        <location filename="../ui/CreateTransactionDialog.cpp" line="+157"/>
+        <location filename="../ui/CreateTransactionDialog.cpp" line="+170"/>
         <source>Russian bank card, in roubles (RUB)</source>
         <translation>کارت بانکی روسیه، به روبل (RUB)</translation>
     </message>
@@ -1087,7 +1087,7 @@
         <translation>کارت بانکی قزاقستان، به تنگه (KZT)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>No provider that can create transactions is enabled in this profile. Enable Gitmix, Cryptofuse or GREENGO in Settings.</source>
         <translation>هیچ ارائه‌دهنده‌ای که بتواند تراکنش بسازد در این نمایه فعال نیست. Gitmix، Cryptofuse یا GREENGO را در تنظیمات فعال کنید.</translation>
     </message>
@@ -1590,7 +1590,7 @@
 <context>
     <name>sarraf::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+50"/>
+        <location filename="../ui/MainWindow.cpp" line="+51"/>
         <source>Invoices</source>
         <translation>فاکتورها</translation>
     </message>
@@ -1660,7 +1660,7 @@
         <translation>هر اقدام مالی به ترتیب اینجا نمایش داده می‌شود: چه کسی، چه چیزی را و چه زمانی درخواست، تأیید یا ارسال کرد. گزارش به‌صورت زنجیره‌ای ثبت می‌شود تا هر ویرایش یا حذفی آشکار شود.</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+199"/>
         <source>Sarraf — sandbox</source>
         <translation>صراف — محیط آزمایشی</translation>
     </message>
@@ -1765,7 +1765,7 @@
         <translation>د&amp;رباره‌ی Qt</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+92"/>
         <source>Syncing %1…</source>
         <translation>در حال همگام‌سازی %1…</translation>
     </message>
@@ -1792,7 +1792,7 @@
         <translation>%1 لغو نشد: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Not synced yet</source>
         <translation>هنوز همگام‌سازی نشده است</translation>
     </message>
@@ -1849,7 +1849,7 @@
         <translation>%1 در %2 ساخته شد.</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-269"/>
         <source>Sandbox profile: nothing here reaches a real provider</source>
         <translation>نمایه‌ی محیط آزمایشی: هیچ چیزی از اینجا به ارائه‌دهنده‌ی واقعی نمی‌رسد</translation>
     </message>
@@ -1859,13 +1859,13 @@
         <translation>نمایه: %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>The log folder is %1</source>
         <translation>مسیر پوشه‌ی گزارش‌ها: %1</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+72"/>
+        <location line="+76"/>
         <location line="+31"/>
         <location line="+10"/>
         <location line="+20"/>
@@ -2197,6 +2197,169 @@
     </message>
 </context>
 <context>
+    <name>sarraf::ProviderHealthModel</name>
+    <message>
+        <location filename="../models/sync/ProviderHealth.cpp" line="+49"/>
+        <source>Switched off</source>
+        <translation>خاموش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not set up</source>
+        <translation>راه‌اندازی نشده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not synced yet</source>
+        <translation>هنوز همگام نشده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working</source>
+        <translation>کار می‌کند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failing</source>
+        <translation>ناموفق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused after errors</source>
+        <translation>پس از خطاها متوقف شده</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No limit</source>
+        <translation>بی‌محدودیت</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 a minute, %2 at once</source>
+        <extracomment>%1 requests per minute, %2 requests that may leave at once.</extracomment>
+        <translation>%1 در دقیقه، %2 هم‌زمان</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Closed</source>
+        <translation>بسته</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open: paused</source>
+        <translation>باز: متوقف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Half-open: testing</source>
+        <translation>نیمه‌باز: در حال آزمون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not used yet</source>
+        <translation>هنوز به کار نرفته</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Closed: requests go through. Open: requests are paused for a while because the provider kept failing. Half-open: one request tests whether it works again.</source>
+        <translation>بسته: درخواست‌ها می‌روند. باز: چون ارائه‌دهنده پیاپی خطا داده، درخواست‌ها مدتی متوقف‌اند. نیمه‌باز: یک درخواست می‌آزماید که آیا دوباره کار می‌کند.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last sync started %1</source>
+        <translation>آخرین همگام‌سازی در %1 آغاز شد</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Never</source>
+        <translation>هرگز</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Provider</source>
+        <translation>ارائه‌دهنده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last good sync</source>
+        <translation>آخرین همگام‌سازی موفق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests</source>
+        <translation>درخواست‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors</source>
+        <translation>خطاها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held by rate limit</source>
+        <translation>نگه‌داشته برای سقف نرخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Circuit breaker</source>
+        <translation>قطع‌کنندهٔ مدار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate limit</source>
+        <translation>سقف نرخ</translation>
+    </message>
+</context>
+<context>
+    <name>sarraf::ProvidersPage</name>
+    <message>
+        <location filename="../ui/ProvidersPage.cpp" line="+141"/>
+        <source>%1: %2</source>
+        <extracomment>%1 is a provider&apos;s name, %2 what went wrong, in words.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is switched off in this profile; Settings switches it on.</source>
+        <translation>%1 در این نمایه خاموش است؛ از تنظیمات روشنش کنید.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has not been synced yet; Sync now asks it.</source>
+        <translation>%1 هنوز همگام نشده است؛ «همگام‌سازی هم‌اکنون» از آن می‌پرسد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 answered the last sync.</source>
+        <translation>%1 به آخرین همگام‌سازی پاسخ داد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Providers</source>
+        <translation>ارائه‌دهندگان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the connection to each provider is doing: its last good sync, the requests Sarraf sent since it started, the errors, the requests held back to stay within the provider&apos;s rate limit, and the circuit breaker, which pauses requests to a provider that keeps failing.</source>
+        <translation>وضعیت ارتباط با هر ارائه‌دهنده: آخرین همگام‌سازی موفق، درخواست‌هایی که صراف از هنگام اجرا فرستاده، خطاها، درخواست‌هایی که برای ماندن در سقف نرخ ارائه‌دهنده نگه داشته شده‌اند، و قطع‌کنندهٔ مدار که درخواست به ارائه‌دهنده‌ای را که پیاپی خطا می‌دهد متوقف می‌کند.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync now</source>
+        <translation>همگام‌سازی هم‌اکنون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings…</source>
+        <translation>تنظیمات…</translation>
+    </message>
+</context>
+<context>
     <name>sarraf::SandboxServer</name>
     <message>
         <location filename="../providers/sandbox/SandboxServer.cpp" line="+95"/>
@@ -2260,7 +2423,7 @@
 <context>
     <name>sarraf::SyncScheduler</name>
     <message>
-        <location filename="../models/sync/SyncScheduler.cpp" line="+179"/>
+        <location filename="../models/sync/SyncScheduler.cpp" line="+180"/>
         <source>%1 did not answer clearly, so it may have created it all the same. Look it up before creating it again. (%2)</source>
         <translation>%1 پاسخ روشنی نداد، پس شاید با این حال آن را ساخته باشد. پیش از ساختن دوباره، آن را جست‌وجو کنید. (%2)</translation>
     </message>
@@ -2270,7 +2433,7 @@
         <translation>%1 تراکنش %2 را ساخت، اما صراف نتوانست آن را ذخیره کند: %3</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+113"/>
         <source>The local database cannot be opened.</source>
         <translation>پایگاه داده محلی باز نمی‌شود.</translation>
     </message>

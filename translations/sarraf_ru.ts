@@ -1091,7 +1091,7 @@
 <context>
     <name>sarraf::CreateTransactionDialog</name>
     <message>
-        <location filename="../ui/CreateTransactionDialog.cpp" line="+157"/>
+        <location filename="../ui/CreateTransactionDialog.cpp" line="+170"/>
         <source>Russian bank card, in roubles (RUB)</source>
         <translation>Российская банковская карта, в рублях (RUB)</translation>
     </message>
@@ -1101,7 +1101,7 @@
         <translation>Казахстанская банковская карта, в тенге (KZT)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>No provider that can create transactions is enabled in this profile. Enable Gitmix, Cryptofuse or GREENGO in Settings.</source>
         <translation>В этом профиле не включён ни один провайдер, у которого можно создавать транзакции. Включите Gitmix, Cryptofuse или GREENGO в настройках.</translation>
     </message>
@@ -1612,7 +1612,7 @@
 <context>
     <name>sarraf::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+50"/>
+        <location filename="../ui/MainWindow.cpp" line="+51"/>
         <source>Invoices</source>
         <translation>Счета</translation>
     </message>
@@ -1682,7 +1682,7 @@
         <translation>Здесь по порядку отображается каждое действие с деньгами: кто, что и когда запросил, одобрил или отправил. Записи журнала связаны в цепочку, поэтому любое изменение или удаление будет заметно.</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+199"/>
         <source>Sarraf — sandbox</source>
         <translation>Sarraf — песочница</translation>
     </message>
@@ -1787,7 +1787,7 @@
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+92"/>
         <source>Syncing %1…</source>
         <translation>Синхронизация: %1…</translation>
     </message>
@@ -1814,7 +1814,7 @@
         <translation>%1 не отменено: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Not synced yet</source>
         <translation>Синхронизации ещё не было</translation>
     </message>
@@ -1871,7 +1871,7 @@
         <translation>Создано: %1 у %2.</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-269"/>
         <source>Sandbox profile: nothing here reaches a real provider</source>
         <translation>Профиль песочницы: запросы не доходят до реальных провайдеров</translation>
     </message>
@@ -1881,13 +1881,13 @@
         <translation>Профиль: %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>The log folder is %1</source>
         <translation>Папка журналов: %1</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+72"/>
+        <location line="+76"/>
         <location line="+31"/>
         <location line="+10"/>
         <location line="+20"/>
@@ -2219,6 +2219,169 @@
     </message>
 </context>
 <context>
+    <name>sarraf::ProviderHealthModel</name>
+    <message>
+        <location filename="../models/sync/ProviderHealth.cpp" line="+49"/>
+        <source>Switched off</source>
+        <translation>Выключен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not set up</source>
+        <translation>Не настроен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not synced yet</source>
+        <translation>Ещё не синхронизирован</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working</source>
+        <translation>Работает</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failing</source>
+        <translation>Сбой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused after errors</source>
+        <translation>Приостановлен после ошибок</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No limit</source>
+        <translation>Без ограничения</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 a minute, %2 at once</source>
+        <extracomment>%1 requests per minute, %2 requests that may leave at once.</extracomment>
+        <translation>%1 в минуту, %2 сразу</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Closed</source>
+        <translation>Замкнут</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open: paused</source>
+        <translation>Разомкнут: пауза</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Half-open: testing</source>
+        <translation>Полуоткрыт: проверка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not used yet</source>
+        <translation>Ещё не использовался</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Closed: requests go through. Open: requests are paused for a while because the provider kept failing. Half-open: one request tests whether it works again.</source>
+        <translation>Замкнут: запросы проходят. Разомкнут: запросы на время приостановлены, потому что провайдер продолжал давать сбои. Полуоткрыт: один запрос проверяет, работает ли он снова.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last sync started %1</source>
+        <translation>Последняя синхронизация началась %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Provider</source>
+        <translation>Провайдер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last good sync</source>
+        <translation>Последняя успешная синхронизация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests</source>
+        <translation>Запросы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors</source>
+        <translation>Ошибки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held by rate limit</source>
+        <translation>Задержано лимитом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Circuit breaker</source>
+        <translation>Автомат отключения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate limit</source>
+        <translation>Лимит запросов</translation>
+    </message>
+</context>
+<context>
+    <name>sarraf::ProvidersPage</name>
+    <message>
+        <location filename="../ui/ProvidersPage.cpp" line="+141"/>
+        <source>%1: %2</source>
+        <extracomment>%1 is a provider&apos;s name, %2 what went wrong, in words.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is switched off in this profile; Settings switches it on.</source>
+        <translation>%1 выключен в этом профиле; включить его можно в настройках.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has not been synced yet; Sync now asks it.</source>
+        <translation>%1 ещё не синхронизирован; «Синхронизировать сейчас» опросит его.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 answered the last sync.</source>
+        <translation>%1 ответил при последней синхронизации.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Providers</source>
+        <translation>Провайдеры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the connection to each provider is doing: its last good sync, the requests Sarraf sent since it started, the errors, the requests held back to stay within the provider&apos;s rate limit, and the circuit breaker, which pauses requests to a provider that keeps failing.</source>
+        <translation>Как работает связь с каждым провайдером: последняя успешная синхронизация, запросы, отправленные Sarraf с момента запуска, ошибки, запросы, задержанные, чтобы не превысить лимит провайдера, и автомат отключения, который приостанавливает запросы к провайдеру, если тот продолжает давать сбои.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync now</source>
+        <translation>Синхронизировать сейчас</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings…</source>
+        <translation>Настройки…</translation>
+    </message>
+</context>
+<context>
     <name>sarraf::SandboxServer</name>
     <message>
         <location filename="../providers/sandbox/SandboxServer.cpp" line="+95"/>
@@ -2282,7 +2445,7 @@
 <context>
     <name>sarraf::SyncScheduler</name>
     <message>
-        <location filename="../models/sync/SyncScheduler.cpp" line="+179"/>
+        <location filename="../models/sync/SyncScheduler.cpp" line="+180"/>
         <source>%1 did not answer clearly, so it may have created it all the same. Look it up before creating it again. (%2)</source>
         <translation>%1 не дал ясного ответа, поэтому транзакция могла быть создана. Найдите её, прежде чем создавать снова. (%2)</translation>
     </message>
@@ -2292,7 +2455,7 @@
         <translation>%1 создал %2, но Sarraf не смог сохранить: %3</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+113"/>
         <source>The local database cannot be opened.</source>
         <translation>Не удаётся открыть локальную базу данных.</translation>
     </message>

@@ -9,6 +9,7 @@
 #include "ui/CreateTransactionDialog.h"
 #include "ui/EmptyStatePage.h"
 #include "ui/PricesPage.h"
+#include "ui/ProvidersPage.h"
 #include "ui/TransactionDetailsPane.h"
 #include "ui/TransactionsPage.h"
 #include "ui/TrayNotifier.h"
@@ -168,6 +169,11 @@ void MainWindow::buildPages()
             connect(table, &TransactionsPage::refreshRequested, this, &MainWindow::refreshTransaction);
             connect(table, &TransactionsPage::cancelRequested, this, &MainWindow::cancelTransaction);
             page = table;
+        } else if (id == u"providers") {
+            auto *providers = new ProvidersPage(m_stack);
+            connect(providers, &ProvidersPage::syncRequested, this, &MainWindow::syncNow);
+            connect(providers, &ProvidersPage::settingsRequested, this, &MainWindow::openSettings);
+            page = providers;
         } else if (id == u"prices") {
             auto *prices = new PricesPage(m_stack);
             prices->setEmptyIcon(pageIcon(style(), id));
@@ -350,6 +356,11 @@ void MainWindow::openSettings()
     auto *dialog = new SettingsDialog(m_context.dataDirectory, m_context.sandbox, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::restartNeeded, this, &MainWindow::restartRequested);
+    // A provider switched on or set up shows on the Providers page at once.
+    connect(dialog, &QDialog::finished, this, [this] {
+        if (m_scheduler)
+            m_scheduler->reportHealth();
+    });
     dialog->open();
 }
 
@@ -413,6 +424,10 @@ void MainWindow::setSyncScheduler(SyncScheduler *scheduler)
                               : tr("%1 was not cancelled: %2").arg(leftToRight(id), message));
             });
     connect(scheduler, &SyncScheduler::created, this, &MainWindow::showCreated);
+    if (auto *providers = qobject_cast<ProvidersPage *>(m_pages.value(QStringLiteral("providers")))) {
+        connect(scheduler, &SyncScheduler::healthReported, providers, &ProvidersPage::setHealth);
+        scheduler->reportHealth();
+    }
     connect(scheduler, &SyncScheduler::storeChanged, this, [this] {
         for (QWidget *page : std::as_const(m_pages)) {
             if (auto *table = qobject_cast<TransactionsPage *>(page))

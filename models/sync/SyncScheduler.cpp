@@ -8,6 +8,7 @@
 #include "providers/ProviderCatalog.h"
 #include "providers/ProviderSettings.h"
 
+#include <QJsonObject>
 #include <QTimer>
 
 #include <memory>
@@ -194,7 +195,48 @@ public:
         });
     }
 
+    void reportHealth()
+    {
+        if (!m_store && !openStore())
+            return;
+        ++m_active;
+        // Every supported provider, enabled or not; the configurations of the enabled ones say
+        // whether they are set up.
+        withConfigs([this](const QStringList &names, const QList<Result<ProviderConfig>> &configs) {
+            --m_active;
+            const QJsonObject services = m_runtime.metricsSnapshot().value(u"services"_s).toObject();
+            QList<ProviderHealth> health;
+            for (const QString &provider : ProviderRuntime::supportedProviders()) {
+                ProviderHealth h;
+                h.provider = provider;
+                const qsizetype index = names.indexOf(provider);
+                h.enabled = index >= 0;
+                if (h.enabled && !configs[index])
+                    h.setupProblem = configs[index].error().message;
+                if (const Result<SyncState> state = m_store->syncState(provider)) {
+                    h.lastStartedAt = state->lastStartedAt;
+                    h.lastSuccessAt = state->lastSuccessAt;
+                    h.lastError = state->lastError;
+                }
+                if (services.contains(provider)) {
+                    const QJsonObject counters = services.value(provider).toObject();
+                    h.used = true;
+                    h.requests = counters.value(u"requests"_s).toInteger();
+                    h.errors = counters.value(u"errors"_s).toInteger();
+                    h.rateLimited = counters.value(u"rate_limit_exceeded"_s).toInteger();
+                    h.circuit = counters.value(u"circuit_state"_s).toString();
+                }
+                h.rateLimit = ProviderRuntime::policyFor(provider).rateLimit;
+                if (m_source.rateLimit)
+                    h.rateLimit = *m_source.rateLimit;
+                health.append(h);
+            }
+            Q_EMIT healthReported(health);
+        });
+    }
+
 Q_SIGNALS:
+    void healthReported(const QList<sarraf::ProviderHealth> &health);
     void created(bool ok, const sarraf::TrackedTransaction &record, const QString &message, bool outcomeUnknown);
     void storeMayHaveChanged();
     void refreshed(const QString &provider, const QString &providerId, bool ok, const QString &message);
@@ -363,6 +405,7 @@ private:
             m_running = false;
             --m_active;
             Q_EMIT finished(failures, wrote);
+            reportHealth();
             if (m_again) {
                 m_again = false;
                 requestSync();
@@ -419,6 +462,7 @@ SyncScheduler::SyncScheduler(QString databasePath, Source source, QObject *paren
     connect(m_worker, &SyncWorker::storeMayHaveChanged, this, &SyncScheduler::storeChanged);
     connect(m_worker, &SyncWorker::cancelled, this, &SyncScheduler::cancelled);
     connect(m_worker, &SyncWorker::created, this, &SyncScheduler::created);
+    connect(m_worker, &SyncWorker::healthReported, this, &SyncScheduler::healthReported);
     connect(m_worker, &SyncWorker::transactionsFinished, this, &SyncScheduler::transactionsFinished);
     m_thread.setObjectName(u"sync"_s);
     m_thread.start();
@@ -456,6 +500,11 @@ void SyncScheduler::cancel(const TrackedTransaction &record)
 void SyncScheduler::create(const CreateRequest &request)
 {
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, request] { worker->create(request); });
+}
+
+void SyncScheduler::reportHealth()
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->reportHealth(); });
 }
 
 void SyncScheduler::trackThenSync(const QHash<QString, QStringList> &ids)

@@ -4,6 +4,8 @@
 // limit; one that fails does not stop the others and is reported in words.
 #pragma once
 
+#include "models/sync/ProviderHealth.h"
+#include "providers/CreateRequest.h"
 #include "providers/ProviderRuntime.h"
 
 #include <QHash>
@@ -58,6 +60,10 @@ public:
     // Creates an invoice, payment or order at its provider (CreateRules), once, never retried,
     // and stores what the provider answered; answers with created.
     void create(const sarraf::CreateRequest &request);
+    // Reads every supported provider's health on the sync thread (settings, keychain, the last
+    // sync's state and the clients' counters); answers with healthReported. Also sent after
+    // every sync by itself.
+    void reportHealth();
     bool isSyncing() const { return m_syncing; }
 
 Q_SIGNALS:
@@ -79,6 +85,7 @@ Q_SIGNALS:
     // ok: created and stored; record is what the provider answered. Otherwise message says why,
     // and outcomeUnknown that the provider may have created it all the same.
     void created(bool ok, const sarraf::TrackedTransaction &record, const QString &message, bool outcomeUnknown);
+    void healthReported(const QList<sarraf::ProviderHealth> &health);
 
 private:
     QThread m_thread;
