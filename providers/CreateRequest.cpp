@@ -1,6 +1,7 @@
 #include "providers/CreateRequest.h"
 
 #include "providers/CreateRequestMapping.h"
+#include "providers/ProviderCatalog.h"
 #include "providers/cryptofuse/CryptofuseAdapter.h"
 #include "providers/gitmix/GitmixAdapter.h"
 #include "providers/greengo/GreengoAdapter.h"
@@ -8,6 +9,13 @@
 using namespace Qt::StringLiterals;
 
 namespace sarraf {
+namespace {
+QString displayName(const QString &provider)
+{
+    const std::optional<ProviderInfo> info = ProviderCatalog::find(provider);
+    return info ? info->displayName : provider;
+}
+} // namespace
 
 QStringList CreateRules::providers()
 {
@@ -53,7 +61,7 @@ Outcome CreateRules::validate(const CreateRequest &request, const QHash<QString,
         return CryptofuseAdapter::validate(createmapping::cryptofuse(request));
     if (request.provider == u"greengo")
         return GreengoAdapter::validate(createmapping::greengo(request), GreengoOptions{});
-    return makeError(u"create.unsupported"_s, tr("Sarraf cannot create transactions at %1.").arg(request.provider));
+    return makeError(u"create.unsupported"_s, tr("Sarraf cannot create transactions at %1.").arg(displayName(request.provider)));
 }
 
 namespace createmapping {

@@ -1,6 +1,7 @@
 #include "providers/ProviderConnectors.h"
 
 #include "providers/CreateRequestMapping.h"
+#include "providers/ProviderCatalog.h"
 
 #include "providers/cryptofuse/CryptofuseAdapter.h"
 #include "providers/gitmix/GitmixAdapter.h"
@@ -17,6 +18,13 @@
 using namespace Qt::StringLiterals;
 
 namespace sarraf {
+namespace {
+QString displayName(const QString &provider)
+{
+    const std::optional<ProviderInfo> info = ProviderCatalog::find(provider);
+    return info ? info->displayName : provider;
+}
+} // namespace
 
 bool isProviderFailure(const Error &error)
 {
@@ -118,6 +126,17 @@ private:
     int m_running = 0;
 };
 
+// A failure before the request that creates was sent: nothing can exist at the provider, whatever
+// kind of failure it was (a timeout reading the limits is not a timeout creating).
+Error notSent(const Error &cause)
+{
+    Error error = cause;
+    error.code = u"create.not-sent"_s;
+    error.message = ProviderConnector::tr("Nothing was sent: the provider's limits could not be read. %1")
+                        .arg(cause.message);
+    return error;
+}
+
 void answerLater(QObject *context, ProviderConnector::CreateDone done, const Error &error)
 {
     QMetaObject::invokeMethod(context, [done = std::move(done), error] { done(error); }, Qt::QueuedConnection);
@@ -189,7 +208,7 @@ public:
         m_adapter.currencies(context, [this, payment, guard, done = std::move(done)](
                                           Result<QList<CryptofuseCurrency>> coins) mutable {
             if (!coins)
-                return done(coins.error());
+                return done(notSent(coins.error()));
             const auto coin = std::find_if(coins->cbegin(), coins->cend(), [&](const CryptofuseCurrency &c) {
                 return c.code.compare(payment.currency, Qt::CaseInsensitive) == 0;
             });
@@ -204,8 +223,18 @@ public:
             payment.limits = *coin;
             if (!guard)
                 return;
-            m_adapter.createPayment(payment, guard, [done = std::move(done)](Result<CryptofuseTransaction> created) {
-                done(created ? Result<TrackedTransaction>(created->record) : created.error());
+            // The coin's own minimum too (GET /payments/minimum-amount/): it may be above the
+            // currency list's USD minimum.
+            m_adapter.minimumAmount(payment.currency, guard, [this, payment, guard, done = std::move(done)](
+                                                                 Result<CryptofuseMinimum> minimum) mutable {
+                if (!minimum)
+                    return done(notSent(minimum.error()));
+                payment.minimum = *minimum;
+                if (!guard)
+                    return;
+                m_adapter.createPayment(payment, guard, [done = std::move(done)](Result<CryptofuseTransaction> created) {
+                    done(created ? Result<TrackedTransaction>(created->record) : created.error());
+                });
             });
         });
     }
@@ -340,24 +369,33 @@ public:
         m_adapter.directions(context, [this, order, guard, done = std::move(done)](
                                           Result<QList<GreengoDirection>> directions) mutable {
             if (!directions)
-                return done(directions.error());
-            // The direction from the method's currency to the crypto GREENGO sends; both documented
-            // methods are bank cards, which tells the card direction from a phone-balance one.
+                return done(notSent(directions.error()));
+            // The direction from the method's currency to the crypto GREENGO sends. Both documented
+            // methods are bank cards, which tells a card direction from a phone-balance one. One
+            // switched on is checked against; several leave it to GREENGO; only switched-off ones
+            // refuse the order here.
             const GreengoOptions &options = m_adapter.options();
             const QString currency = options.paymentMethods.value(order.paymentMethod);
-            QList<GreengoDirection> candidates;
+            QList<GreengoDirection> candidates, cards;
             for (const GreengoDirection &direction : std::as_const(*directions)) {
-                if (direction.giveCurrency.compare(currency, Qt::CaseInsensitive) == 0
-                    && direction.getCurrency.compare(options.receivableCurrency, Qt::CaseInsensitive) == 0)
-                    candidates.append(direction);
-            }
-            for (const GreengoDirection &direction : std::as_const(candidates)) {
+                if (direction.giveCurrency.compare(currency, Qt::CaseInsensitive) != 0
+                    || direction.getCurrency.compare(options.receivableCurrency, Qt::CaseInsensitive) != 0)
+                    continue;
+                candidates.append(direction);
                 if (direction.name.contains(u"карт"_s, Qt::CaseInsensitive)
                     || direction.name.contains(u"card"_s, Qt::CaseInsensitive))
-                    order.direction = direction;
+                    cards.append(direction);
             }
-            if (!order.direction && candidates.size() == 1)
-                order.direction = candidates.constFirst();
+            const QList<GreengoDirection> &pool = cards.isEmpty() ? candidates : cards;
+            QList<GreengoDirection> open;
+            for (const GreengoDirection &direction : pool) {
+                if (direction.enabled)
+                    open.append(direction);
+            }
+            if (open.size() == 1)
+                order.direction = open.constFirst();
+            else if (open.isEmpty() && !pool.isEmpty())
+                order.direction = pool.constFirst(); // switched off: the adapter says so
             if (!guard)
                 return;
             // Without a direction for the currency, GREENGO itself has the last word.
@@ -383,7 +421,8 @@ void ProviderConnector::create(const CreateRequest &request, QObject *context, C
 {
     answerLater(context, std::move(done),
                 makeError(u"create.unsupported"_s,
-                          ProviderConnector::tr("Sarraf cannot create transactions at %1.").arg(request.provider)));
+                          ProviderConnector::tr("Sarraf cannot create transactions at %1.")
+                              .arg(displayName(request.provider))));
 }
 
 bool createOutcomeUnknown(const Error &error)

@@ -155,6 +155,7 @@ struct Figure
 {
     QString name;
     double model = 0, raw = 0, stock = -1; // ms; stock < 0: not measured
+    qint64 rows = 1; // what the model found
 };
 
 // The raw baseline: the count and the first page of rows for the query, as the model reads them.
@@ -334,6 +335,7 @@ int main(int argc, char *argv[])
             TransactionQuery query = model->query();
             query.search = search.term;
             found.model = modelFirstRows(*model, [&] { model->setQuery(query); });
+            found.rows = model->rowCount();
             found.raw = rawFirstRows(raw, searchWhere, {QVariant(u"invoice"_s), QVariant(u"\""_s + search.term + u"\""_s)},
                                      u" ORDER BY created_at ASC, id ASC"_s, 0, true);
             figures.append(found);
@@ -398,7 +400,8 @@ int main(int argc, char *argv[])
         const double vsStock = f.stock < 0 ? 0 : f.stock / f.model;
         // Targets for search and sort: within 2x of raw SQLite, 20x faster than stock.
         const bool targeted = f.name.startsWith(u"sort") || f.name.startsWith(u"search");
-        const bool figureMet = vsRaw <= 2.0 && (f.stock < 0 || vsStock >= 20.0);
+        // A search that found nothing measured nothing: it cannot count as met.
+        const bool figureMet = vsRaw <= 2.0 && (f.stock < 0 || vsStock >= 20.0) && f.rows > 0;
         met = met && (!targeted || figureMet);
         out << QStringLiteral("%1 %2 %3 %4 %5 %6  %7\n")
                    .arg(f.name, -20)

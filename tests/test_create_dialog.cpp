@@ -66,6 +66,14 @@ TEST_CASE("An amount typed in any digits and the locale's separators reads as th
     // A comma that does not separate thousands is not dropped silently: the parse refuses it.
     CHECK(display::amountFromPeople(u"1,50"_s, QLocale(u"en_US"_s)) == u"1,50");
     CHECK_FALSE(Decimal::parse(display::amountFromPeople(u"1,50"_s, QLocale(u"en_US"_s))));
+    for (const QString &wrong : {u",500"_s, u"1 50"_s, u"0.123,456"_s, u"1,2345"_s}) {
+        INFO(wrong.toStdString());
+        CHECK_FALSE(Decimal::parse(display::amountFromPeople(wrong, QLocale(u"en_US"_s))));
+    }
+    CHECK(display::amountFromPeople(u"  12 500  "_s, QLocale(u"en_US"_s)) == u"12500");
+    // Direction marks around a pasted amount, and the minus sign of Persian numbers.
+    CHECK(display::amountFromPeople(u"\u200e۱۲۳\u200f"_s, QLocale(u"fa_IR"_s)) == u"123");
+    CHECK(display::amountFromPeople(u"\u2212۵"_s, QLocale(u"fa_IR"_s)) == u"-5");
 }
 
 TEST_CASE("Create stays off until the provider's checks pass, and says why while it is off", "[create][ui]")
@@ -109,12 +117,17 @@ TEST_CASE("Create stays off until the provider's checks pass, and says why while
     CHECK(sent->amount.currency() == u"USD"); // the first of Gitmix's currencies, as offered
     CHECK(sent->failUrl == QUrl(u"https://shop.example/failed"_s));
     CHECK_FALSE(d.create()->isEnabled()); // in flight: no second request
+    d.dialog.reject(); // Escape or the window's close button while in flight
+    CHECK(d.dialog.isVisible());
 
     // The provider may have created it: Create stays off until something is changed on purpose.
     d.dialog.creationFinished(false, u"GREENGO did not answer clearly"_s, true);
     CHECK(d.dialog.isVisible());
     CHECK_FALSE(d.create()->isEnabled());
     CHECK(d.problem().contains(u"did not answer"_s));
+    d.type("description", u"Course fee!"_s);
+    d.type("description", u"Course fee"_s); // typed and taken back: the same request again
+    CHECK_FALSE(d.create()->isEnabled());
     d.type("description", u"Course fee, second try"_s);
     CHECK(d.create()->isEnabled());
 
@@ -148,6 +161,17 @@ TEST_CASE("A GREENGO order's amount is in its payment method's currency and need
     CHECK(d.dialog.request().amount.currency() == u"KZT");
     CHECK(d.dialog.request().paymentMethod == u"kzt");
     CHECK(d.child<QComboBox>("currency")->currentText() == u"KZT");
+    d.type("amount", u"15000"_s);
+    REQUIRE(d.create()->isEnabled());
+    d.create()->click(); // remembers GREENGO and the Kazakh card for next time
+
+    // Opened again: the remembered method, and the currency shown is the one sent.
+    Dialog again;
+    CHECK(again.child<QComboBox>("provider")->currentData().toString() == u"greengo");
+    CHECK(again.child<QComboBox>("paymentMethod")->currentData(Qt::UserRole + 1).toString() == u"kzt");
+    CHECK(again.child<QComboBox>("currency")->currentText() == u"KZT");
+    again.type("amount", u"15000"_s);
+    CHECK(again.dialog.request().amount.currency() == u"KZT");
     test::saveScreenshot(&d.dialog, u"create-dialog-greengo-en"_s);
 }
 

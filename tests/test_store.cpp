@@ -477,6 +477,39 @@ qsizetype storedCount(const Database &database)
 }
 } // namespace
 
+TEST_CASE("A bulk the database fails to write loses its group, ends, and says so again at its end", "[store][bulk]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sarraf.sqlite"));
+    auto db = openOrFail(path);
+    // The database refusing one row, as a full disk would: only on this connection.
+    QSqlQuery trigger(db->connection());
+    REQUIRE(trigger.exec(QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE INSERT ON transactions "
+                                        "WHEN new.provider_id = 'boom' BEGIN SELECT RAISE(ABORT, 'disk is full'); END")));
+    TransactionStore store(*db);
+    REQUIRE_OK(store.beginBulk(4));
+    REQUIRE_OK(store.upsertAll({sampleInvoice(QStringLiteral("1")), sampleInvoice(QStringLiteral("2")),
+                                sampleInvoice(QStringLiteral("3")), sampleInvoice(QStringLiteral("4"))},
+                               QStringLiteral("import"))); // a group of four: committed
+    REQUIRE_OK(store.upsertAll({sampleInvoice(QStringLiteral("5"))}, QStringLiteral("import")));
+    const Result<QList<UpsertOutcome>> failed
+        = store.upsertAll({sampleInvoice(QStringLiteral("6")), sampleInvoice(QStringLiteral("boom"))},
+                          QStringLiteral("import"));
+    REQUIRE_FALSE(failed);
+    CHECK(failed.error().code == u"store.bulk-lost");
+    CHECK(failed.error().message.contains(QStringLiteral("were not kept")));
+    const Outcome ended = store.endBulk();
+    REQUIRE_FALSE(ended);
+    CHECK(ended.error().code == u"store.bulk-lost");
+    // The committed group stays; the answer after it, confirmed but not yet committed, is gone
+    // and was reported so; nothing of the failed answer is there.
+    auto other = openOrFail(path);
+    CHECK(storedCount(*other) == 4);
+    // The store works normally afterwards.
+    REQUIRE_OK(store.upsertAll({sampleInvoice(QStringLiteral("5"))}, QStringLiteral("import")));
+    CHECK(storedCount(*other) == 5);
+}
+
 TEST_CASE("In a bulk load each answer is still all or nothing and everything is kept at the end", "[store][bulk]")
 {
     QTemporaryDir dir;

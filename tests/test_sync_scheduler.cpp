@@ -500,6 +500,7 @@ TEST_CASE("Creating an invoice, payment or order sends it once and stores it; li
         request.amount = money("25", "USD");
         const Created unknownCoin = create(request);
         CHECK_FALSE(unknownCoin.ok);
+        CHECK_FALSE(unknownCoin.unknown);
         CHECK(unknownCoin.message.contains(u"DOGE"_s));
         CHECK(posts(u"/cryptofuse/payments/"_s) == 1);
     }
@@ -520,7 +521,27 @@ TEST_CASE("Creating an invoice, payment or order sends it once and stores it; li
         request.amount = money("6000000", "KZT"); // the Kazakh card direction's maximum is 5,000,000
         const Created refused = create(request);
         CHECK_FALSE(refused.ok);
+        CHECK_FALSE(refused.unknown);
+        CHECK(refused.message.contains(u"maximum"_s));
         CHECK(posts(u"/greengo/api/v2/order/create"_s) == 1);
+    }
+    SECTION("limits that cannot be read stop the create before it is sent, and say nothing was sent")
+    {
+        SandboxFault outage;
+        outage.kind = SandboxFault::Kind::ServerError;
+        outage.pathPrefix = u"/greengo/api/v2/directions"_s;
+        outage.times = -1;
+        h.sandbox.server().injectFault(outage);
+        CreateRequest request;
+        request.provider = u"greengo"_s;
+        request.amount = money("15000", "RUB");
+        request.paymentMethod = u"card"_s;
+        request.wallet = u"bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh"_s;
+        const Created answer = create(request);
+        CHECK_FALSE(answer.ok);
+        CHECK_FALSE(answer.unknown);
+        CHECK(answer.message.startsWith(u"Nothing was sent"_s));
+        CHECK(posts(u"/greengo/api/v2/order/create"_s) == 0);
     }
     SECTION("a create whose connection drops is not sent again and says it may exist")
     {

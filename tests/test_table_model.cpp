@@ -281,6 +281,20 @@ TEST_CASE("A search reads the same rows in the same order whether planned from t
     const QStringList planned = ids(transactionsql::SearchPlan::Planner);
     CHECK(planned.size() > 10);
     CHECK(ids(transactionsql::SearchPlan::FromSearch) == planned);
+    // And FromSearch really reads rows by the ids the search index gives, not along another index.
+    const Result<transactionsql::Where> where = transactionsql::where(query, transactionsql::SearchPlan::FromSearch);
+    REQUIRE_OK(where);
+    QSqlQuery plan(f.database->connection());
+    plan.prepare(u"EXPLAIN QUERY PLAN SELECT count(*) FROM transactions"_s + where->clause);
+    for (const QVariant &value : where->binds)
+        plan.addBindValue(value);
+    REQUIRE(plan.exec());
+    QStringList steps;
+    while (plan.next())
+        steps.append(plan.value(3).toString());
+    INFO(steps.join(u" | "_s).toStdString());
+    CHECK(steps.join(u" | "_s).contains(u"USING INTEGER PRIMARY KEY"_s));
+    CHECK_FALSE(steps.join(u" | "_s).contains(u"USING INDEX transactions_by"_s));
 }
 
 TEST_CASE("The transaction table model holds a bounded number of pages however far it is scrolled", "[model]")

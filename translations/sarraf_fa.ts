@@ -102,7 +102,7 @@
 <context>
     <name>CreateRules</name>
     <message>
-        <location filename="../providers/CreateRequest.cpp" line="+56"/>
+        <location filename="../providers/CreateRequest.cpp" line="+64"/>
         <source>Sarraf cannot create transactions at %1.</source>
         <translation>صراف نمی‌تواند در %1 تراکنش بسازد.</translation>
     </message>
@@ -944,20 +944,21 @@
 <context>
     <name>TransactionStore</name>
     <message>
-        <location filename="../models/store/TransactionStore.cpp" line="+226"/>
+        <location filename="../models/store/TransactionStore.cpp" line="+114"/>
+        <location line="+121"/>
         <source>A transaction needs its provider and the provider&apos;s id to be stored.</source>
         <translation>برای ذخیره‌ی تراکنش، نام ارائه‌دهنده و شناسه‌ی تراکنش نزد آن ارائه‌دهنده لازم است.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-117"/>
+        <location line="+124"/>
         <source>The amount &quot;%1&quot; of %2 %3 is not a number; it was not stored.</source>
         <translation>مبلغ «%1» مربوط به %2 %3 عدد نیست؛ ذخیره نشد.</translation>
     </message>
     <message>
-        <location line="-170"/>
-        <location line="+25"/>
-        <location line="+50"/>
-        <location line="+7"/>
+        <location line="-180"/>
+        <location line="+82"/>
+        <location line="+10"/>
         <location line="+262"/>
         <source>The database is busy; try again.</source>
         <translation>پایگاه داده مشغول است؛ دوباره تلاش کنید.</translation>
@@ -970,8 +971,15 @@
         <source>Sarraf could not read the stored transaction.</source>
         <translation>صراف نتوانست تراکنش ذخیره‌شده را بخواند.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/store/TransactionStore.cpp" line="-242"/>
+        <source>Sarraf could not save the transactions; the last %n read since the previous save were not kept. Import them again.</source>
+        <translation>
+            <numerusform>صراف نتوانست تراکنش‌ها را ذخیره کند؛ %n تراکنشی که از ذخیرهٔ قبلی خوانده شده بود نگه داشته نشد. آن‌ها را دوباره وارد کنید.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../models/store/TransactionStore.cpp" line="-31"/>
+        <location line="+211"/>
         <source>Sarraf could not store the transaction %1 of %2.</source>
         <translation>صراف نتوانست تراکنش %1 مربوط به %2 را ذخیره کند.</translation>
     </message>
@@ -1008,19 +1016,12 @@
         <translation>صراف نتوانست تراکنش را ذخیره کند.</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-358"/>
         <source>Sarraf could not save the transactions.</source>
         <translation>صراف نتوانست تراکنش‌ها را ذخیره کند.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+22"/>
-        <source>Sarraf could not save the transactions; the last %n imported since the previous save were not kept.</source>
-        <translation>
-            <numerusform>صراف نتوانست تراکنش‌ها را ذخیره کند؛ %n تراکنشی که از ذخیرهٔ قبلی وارد شده بود نگه داشته نشد.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+246"/>
+        <location line="+278"/>
         <location filename="../models/table/TransactionPageReader.cpp" line="+52"/>
         <source>Sarraf could not list the stored transactions.</source>
         <translation>صراف نتوانست فهرست تراکنش‌های ذخیره‌شده را تهیه کند.</translation>
@@ -1077,7 +1078,7 @@
 <context>
     <name>sarraf::CreateTransactionDialog</name>
     <message>
-        <location filename="../ui/CreateTransactionDialog.cpp" line="+170"/>
+        <location filename="../ui/CreateTransactionDialog.cpp" line="+161"/>
         <source>Russian bank card, in roubles (RUB)</source>
         <translation>کارت بانکی روسیه، به روبل (RUB)</translation>
     </message>
@@ -1087,7 +1088,7 @@
         <translation>کارت بانکی قزاقستان، به تنگه (KZT)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>No provider that can create transactions is enabled in this profile. Enable Gitmix, Cryptofuse or GREENGO in Settings.</source>
         <translation>هیچ ارائه‌دهنده‌ای که بتواند تراکنش بسازد در این نمایه فعال نیست. Gitmix، Cryptofuse یا GREENGO را در تنظیمات فعال کنید.</translation>
     </message>
@@ -1102,12 +1103,12 @@
         <translation>«%1» مبلغی به %2 نیست: %3</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Asking %1 to create it…</source>
         <translation>در حال درخواست ساخت از %1…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+75"/>
         <source>New invoice or order</source>
         <translation>فاکتور یا سفارش تازه</translation>
     </message>
@@ -1571,7 +1572,7 @@
         <translation>حداکثر GREENGO برای «%1»، %2 است.</translation>
     </message>
     <message>
-        <location filename="../providers/ProviderConnectors.cpp" line="+283"/>
+        <location filename="../providers/ProviderConnectors.cpp" line="+312"/>
         <location filename="../providers/greengo/GreengoAdapter.cpp" line="+11"/>
         <source>&quot;%1&quot; is not a GREENGO order id; an id is a short code without spaces.</source>
         <translation>«%1» شناسه‌ی سفارش GREENGO نیست؛ شناسه یک کد کوتاه بدون فاصله است.</translation>
@@ -1838,18 +1839,23 @@
         <translation>در حال لغو %1…</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+17"/>
+        <source>No provider is enabled in this profile yet, so nothing can be created.</source>
+        <translation>هنوز هیچ ارائه‌دهنده‌ای در این نمایه فعال نیست، پس چیزی نمی‌توان ساخت.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Nothing was created: %1</source>
         <translation>چیزی ساخته نشد: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Created %1 at %2.</source>
         <extracomment>%1 is the new transaction&apos;s id, %2 the provider&apos;s name.</extracomment>
         <translation>%1 در %2 ساخته شد.</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-273"/>
         <source>Sandbox profile: nothing here reaches a real provider</source>
         <translation>نمایه‌ی محیط آزمایشی: هیچ چیزی از اینجا به ارائه‌دهنده‌ی واقعی نمی‌رسد</translation>
     </message>
@@ -1868,8 +1874,7 @@
         <location line="+76"/>
         <location line="+31"/>
         <location line="+10"/>
-        <location line="+20"/>
-        <location line="+62"/>
+        <location line="+86"/>
         <source>No provider is enabled in this profile yet, so there is nothing to sync.</source>
         <translation>هنوز هیچ ارائه‌دهنده‌ای در این نمایه فعال نشده است، بنابراین چیزی برای همگام‌سازی وجود ندارد.</translation>
     </message>
@@ -2166,12 +2171,17 @@
 <context>
     <name>sarraf::ProviderConnector</name>
     <message>
-        <location filename="../providers/ProviderConnectors.cpp" line="-82"/>
+        <location filename="../providers/ProviderConnectors.cpp" line="-177"/>
+        <source>Nothing was sent: the provider&apos;s limits could not be read. %1</source>
+        <translation>چیزی فرستاده نشد: سقف‌ها و کف‌های ارائه‌دهنده خوانده نشد. %1</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Cryptofuse does not take %1; it takes %2.</source>
         <translation>Cryptofuse ارز %1 را نمی‌پذیرد؛ این‌ها را می‌پذیرد: %2.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+64"/>
         <source>Premium Exchanger did not cancel the bid; it says its status is &quot;%1&quot;.</source>
         <translation>Premium Exchanger درخواست را لغو نکرد؛ وضعیت آن را «%1» اعلام می‌کند.</translation>
     </message>
@@ -2186,7 +2196,7 @@
         <translation>معلوم نیست GREENGO سفارش را لغو کرده یا نه؛ برای دانستن، آن را به‌روز کنید.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+60"/>
         <source>This provider&apos;s API cannot cancel a transaction.</source>
         <translation>رابط برنامه‌نویسی این ارائه‌دهنده امکان لغو تراکنش را ندارد.</translation>
     </message>
@@ -2428,7 +2438,7 @@
         <translation>%1 پاسخ روشنی نداد، پس شاید با این حال آن را ساخته باشد. پیش از ساختن دوباره، آن را جست‌وجو کنید. (%2)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1 created %2, but Sarraf could not save it: %3</source>
         <translation>%1 تراکنش %2 را ساخت، اما صراف نتوانست آن را ذخیره کند: %3</translation>
     </message>

@@ -112,7 +112,7 @@
 <context>
     <name>CreateRules</name>
     <message>
-        <location filename="../providers/CreateRequest.cpp" line="+56"/>
+        <location filename="../providers/CreateRequest.cpp" line="+64"/>
         <source>Sarraf cannot create transactions at %1.</source>
         <translation>Sarraf не умеет создавать транзакции у %1.</translation>
     </message>
@@ -956,20 +956,21 @@
 <context>
     <name>TransactionStore</name>
     <message>
-        <location filename="../models/store/TransactionStore.cpp" line="+226"/>
+        <location filename="../models/store/TransactionStore.cpp" line="+114"/>
+        <location line="+121"/>
         <source>A transaction needs its provider and the provider&apos;s id to be stored.</source>
         <translation>Чтобы сохранить транзакцию, нужно указать провайдера и идентификатор транзакции у этого провайдера.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-117"/>
+        <location line="+124"/>
         <source>The amount &quot;%1&quot; of %2 %3 is not a number; it was not stored.</source>
         <translation>Сумма «%1» транзакции %2 %3 не является числом, поэтому транзакция не сохранена.</translation>
     </message>
     <message>
-        <location line="-170"/>
-        <location line="+25"/>
-        <location line="+50"/>
-        <location line="+7"/>
+        <location line="-180"/>
+        <location line="+82"/>
+        <location line="+10"/>
         <location line="+262"/>
         <source>The database is busy; try again.</source>
         <translation>База данных занята. Повторите попытку.</translation>
@@ -982,8 +983,17 @@
         <source>Sarraf could not read the stored transaction.</source>
         <translation>Sarraf не удалось прочитать сохранённую транзакцию.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/store/TransactionStore.cpp" line="-242"/>
+        <source>Sarraf could not save the transactions; the last %n read since the previous save were not kept. Import them again.</source>
+        <translation>
+            <numerusform>Sarraf не смог сохранить транзакции; %n транзакция, прочитанная после предыдущего сохранения, не сохранена. Загрузите их снова.</numerusform>
+            <numerusform>Sarraf не смог сохранить транзакции; %n транзакции, прочитанные после предыдущего сохранения, не сохранены. Загрузите их снова.</numerusform>
+            <numerusform>Sarraf не смог сохранить транзакции; %n транзакций, прочитанных после предыдущего сохранения, не сохранены. Загрузите их снова.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../models/store/TransactionStore.cpp" line="-31"/>
+        <location line="+211"/>
         <source>Sarraf could not store the transaction %1 of %2.</source>
         <translation>Sarraf не удалось сохранить транзакцию %1 провайдера %2.</translation>
     </message>
@@ -1020,21 +1030,12 @@
         <translation>Sarraf не удалось сохранить транзакцию.</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-358"/>
         <source>Sarraf could not save the transactions.</source>
         <translation>Sarraf не смог сохранить операции.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+22"/>
-        <source>Sarraf could not save the transactions; the last %n imported since the previous save were not kept.</source>
-        <translation>
-            <numerusform>Sarraf не смог сохранить транзакции; %n транзакция, загруженная после предыдущего сохранения, не сохранена.</numerusform>
-            <numerusform>Sarraf не смог сохранить транзакции; %n транзакции, загруженные после предыдущего сохранения, не сохранены.</numerusform>
-            <numerusform>Sarraf не смог сохранить транзакции; %n транзакций, загруженных после предыдущего сохранения, не сохранены.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+246"/>
+        <location line="+278"/>
         <location filename="../models/table/TransactionPageReader.cpp" line="+52"/>
         <source>Sarraf could not list the stored transactions.</source>
         <translation>Sarraf не удалось получить список сохранённых транзакций.</translation>
@@ -1091,7 +1092,7 @@
 <context>
     <name>sarraf::CreateTransactionDialog</name>
     <message>
-        <location filename="../ui/CreateTransactionDialog.cpp" line="+170"/>
+        <location filename="../ui/CreateTransactionDialog.cpp" line="+161"/>
         <source>Russian bank card, in roubles (RUB)</source>
         <translation>Российская банковская карта, в рублях (RUB)</translation>
     </message>
@@ -1101,7 +1102,7 @@
         <translation>Казахстанская банковская карта, в тенге (KZT)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>No provider that can create transactions is enabled in this profile. Enable Gitmix, Cryptofuse or GREENGO in Settings.</source>
         <translation>В этом профиле не включён ни один провайдер, у которого можно создавать транзакции. Включите Gitmix, Cryptofuse или GREENGO в настройках.</translation>
     </message>
@@ -1116,12 +1117,12 @@
         <translation>«%1» — не сумма в %2: %3</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Asking %1 to create it…</source>
         <translation>Запрос к %1 на создание…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+75"/>
         <source>New invoice or order</source>
         <translation>Новый счёт или заявка</translation>
     </message>
@@ -1593,7 +1594,7 @@
         <translation>Максимум GREENGO для «%1» — %2.</translation>
     </message>
     <message>
-        <location filename="../providers/ProviderConnectors.cpp" line="+283"/>
+        <location filename="../providers/ProviderConnectors.cpp" line="+312"/>
         <location filename="../providers/greengo/GreengoAdapter.cpp" line="+11"/>
         <source>&quot;%1&quot; is not a GREENGO order id; an id is a short code without spaces.</source>
         <translation>«%1» не является ID заявки GREENGO: ID — это короткий код без пробелов.</translation>
@@ -1860,18 +1861,23 @@
         <translation>Отмена %1…</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+17"/>
+        <source>No provider is enabled in this profile yet, so nothing can be created.</source>
+        <translation>В этом профиле ещё не включён ни один провайдер, поэтому создать ничего нельзя.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Nothing was created: %1</source>
         <translation>Ничего не создано: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Created %1 at %2.</source>
         <extracomment>%1 is the new transaction&apos;s id, %2 the provider&apos;s name.</extracomment>
         <translation>Создано: %1 у %2.</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-273"/>
         <source>Sandbox profile: nothing here reaches a real provider</source>
         <translation>Профиль песочницы: запросы не доходят до реальных провайдеров</translation>
     </message>
@@ -1890,8 +1896,7 @@
         <location line="+76"/>
         <location line="+31"/>
         <location line="+10"/>
-        <location line="+20"/>
-        <location line="+62"/>
+        <location line="+86"/>
         <source>No provider is enabled in this profile yet, so there is nothing to sync.</source>
         <translation>В этом профиле ещё не включён ни один провайдер, поэтому синхронизировать нечего.</translation>
     </message>
@@ -2188,12 +2193,17 @@
 <context>
     <name>sarraf::ProviderConnector</name>
     <message>
-        <location filename="../providers/ProviderConnectors.cpp" line="-82"/>
+        <location filename="../providers/ProviderConnectors.cpp" line="-177"/>
+        <source>Nothing was sent: the provider&apos;s limits could not be read. %1</source>
+        <translation>Ничего не отправлено: не удалось прочитать лимиты провайдера. %1</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Cryptofuse does not take %1; it takes %2.</source>
         <translation>Cryptofuse не принимает %1; принимает: %2.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+64"/>
         <source>Premium Exchanger did not cancel the bid; it says its status is &quot;%1&quot;.</source>
         <translation>Premium Exchanger не отменил заявку; её статус, по его словам, «%1».</translation>
     </message>
@@ -2208,7 +2218,7 @@
         <translation>Неизвестно, отменил ли GREENGO заказ; обновите его, чтобы узнать.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+60"/>
         <source>This provider&apos;s API cannot cancel a transaction.</source>
         <translation>API этого провайдера не умеет отменять операции.</translation>
     </message>
@@ -2450,7 +2460,7 @@
         <translation>%1 не дал ясного ответа, поэтому транзакция могла быть создана. Найдите её, прежде чем создавать снова. (%2)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1 created %2, but Sarraf could not save it: %3</source>
         <translation>%1 создал %2, но Sarraf не смог сохранить: %3</translation>
     </message>

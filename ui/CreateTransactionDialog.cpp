@@ -109,25 +109,16 @@ CreateTransactionDialog::CreateTransactionDialog(const QStringList &providers, V
     connect(m_provider, &QComboBox::currentIndexChanged, this, &CreateTransactionDialog::providerChanged);
     for (QLineEdit *edit : {m_amount, m_wallet, m_phone, m_email, m_description, m_reference, m_callback, m_success,
                             m_fail})
-        connect(edit, &QLineEdit::textEdited, this, [this] {
-            m_blockedUntilEdited = false;
-            check();
-        });
+        connect(edit, &QLineEdit::textEdited, this, &CreateTransactionDialog::check);
     for (QComboBox *combo : {m_currency, m_paymentMethod, m_payCurrency})
-        connect(combo, &QComboBox::currentTextChanged, this, [this] {
-            m_blockedUntilEdited = false;
-            check();
-        });
-    connect(m_paymentMethod, &QComboBox::currentIndexChanged, this, [this] {
-        if (m_currency->isEnabled())
-            return;
-        const QSignalBlocker blockCurrency(m_currency);
-        m_currency->clear();
-        m_currency->addItem(m_paymentMethod->currentData().toString());
-    });
+        connect(combo, &QComboBox::currentTextChanged, this, &CreateTransactionDialog::check);
+    connect(m_paymentMethod, &QComboBox::currentIndexChanged, this, &CreateTransactionDialog::showMethodCurrency);
 
     retranslate();
-    recall();
+    {
+        const QSignalBlocker blocker(m_provider);
+        setProvider(QSettings().value(u"create/provider"_s).toString());
+    }
     providerChanged();
     setMinimumWidth(520);
 }
@@ -181,10 +172,6 @@ void CreateTransactionDialog::providerChanged()
     }
     // GREENGO's currency follows the payment method: shown, not chosen.
     m_currency->setEnabled(shown.paymentMethods.isEmpty());
-    if (!shown.paymentMethods.isEmpty()) {
-        const QSignalBlocker blockCurrency(m_currency);
-        m_currency->addItem(m_paymentMethod->currentData().toString());
-    }
     m_form->setRowVisible(m_paymentMethod, !shown.paymentMethods.isEmpty());
     m_form->setRowVisible(m_payCurrency, !shown.payCurrencies.isEmpty());
     m_form->setRowVisible(m_wallet, shown.wallet);
@@ -196,9 +183,19 @@ void CreateTransactionDialog::providerChanged()
     m_form->setRowVisible(m_success, shown.redirects);
     m_form->setRowVisible(m_fail, shown.redirects);
     recall();
+    showMethodCurrency();
     retranslate();
     check();
     adjustSize();
+}
+
+void CreateTransactionDialog::showMethodCurrency()
+{
+    if (m_currency->isEnabled())
+        return;
+    const QSignalBlocker blockCurrency(m_currency);
+    m_currency->clear();
+    m_currency->addItem(m_paymentMethod->currentData().toString());
 }
 
 CreateRequest CreateTransactionDialog::request() const
@@ -252,17 +249,19 @@ void CreateTransactionDialog::check()
     const bool untouched = typed.isEmpty() && m_provider->count() > 0;
     m_problem->setText(problem);
     m_problem->setStyleSheet(problem.isEmpty() || untouched ? QString() : u"color: #b3261e;"_s);
-    m_create->setEnabled(problem.isEmpty() && !m_sending && !m_blockedUntilEdited);
+    const bool blocked = m_blocked && sameRequest(*m_blocked, request());
+    m_create->setEnabled(problem.isEmpty() && !m_sending && !blocked);
 }
 
 void CreateTransactionDialog::submit()
 {
     check();
-    if (!m_problemText.isEmpty() || m_sending || m_blockedUntilEdited)
+    if (!m_problemText.isEmpty() || m_sending || (m_blocked && sameRequest(*m_blocked, request())))
         return;
     remember();
     m_sending = true;
     m_create->setEnabled(false);
+    m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(false); // the answer must come back here
     m_problem->setStyleSheet(QString());
     m_problem->setText(tr("Asking %1 to create it…").arg(m_provider->currentText()));
     Q_EMIT createRequested(request());
@@ -271,11 +270,13 @@ void CreateTransactionDialog::submit()
 void CreateTransactionDialog::creationFinished(bool ok, const QString &message, bool outcomeUnknown)
 {
     m_sending = false;
+    m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(true);
     if (ok) {
         accept();
         return;
     }
-    m_blockedUntilEdited = outcomeUnknown;
+    // The same request cannot be sent again; a changed one can.
+    m_blocked = outcomeUnknown ? std::optional<CreateRequest>(request()) : std::nullopt;
     check();
     m_problemText = message;
     m_problem->setText(message);
@@ -289,7 +290,7 @@ void CreateTransactionDialog::remember() const
     settings.setValue(u"create/provider"_s, provider);
     const QString prefix = u"create/"_s + provider + u'/';
     settings.setValue(prefix + u"currency"_s, m_currency->currentText());
-    settings.setValue(prefix + u"paymentMethod"_s, m_paymentMethod->currentIndex());
+    settings.setValue(prefix + u"paymentMethod"_s, m_paymentMethod->currentData(Qt::UserRole + 1));
     settings.setValue(prefix + u"payCurrency"_s, m_payCurrency->currentText());
     for (const QLineEdit *edit : {m_callback, m_success, m_fail})
         settings.setValue(prefix + edit->objectName(), edit->text().trimmed());
@@ -297,25 +298,42 @@ void CreateTransactionDialog::remember() const
 
 void CreateTransactionDialog::recall()
 {
+    // What this provider was last created with; addresses only into fields still empty, so a
+    // switch of provider never overwrites what was typed.
     QSettings settings;
-    if (sender() == nullptr && m_provider->property("recalled").isNull()) {
-        m_provider->setProperty("recalled", true);
-        const QSignalBlocker blocker(m_provider);
-        setProvider(settings.value(u"create/provider"_s).toString());
-    }
     const QString prefix = u"create/"_s + currentProvider() + u'/';
     const QSignalBlocker blockCurrency(m_currency);
     const QSignalBlocker blockMethod(m_paymentMethod);
     const QSignalBlocker blockPay(m_payCurrency);
     if (const int index = m_currency->findText(settings.value(prefix + u"currency"_s).toString()); index >= 0)
         m_currency->setCurrentIndex(index);
-    if (const int index = settings.value(prefix + u"paymentMethod"_s, -1).toInt();
-        index >= 0 && index < m_paymentMethod->count())
+    if (const int index = m_paymentMethod->findData(settings.value(prefix + u"paymentMethod"_s).toString(),
+                                                    Qt::UserRole + 1);
+        index >= 0)
         m_paymentMethod->setCurrentIndex(index);
     if (const QString pay = settings.value(prefix + u"payCurrency"_s).toString(); !pay.isEmpty())
         m_payCurrency->setCurrentText(pay);
-    for (QLineEdit *edit : {m_callback, m_success, m_fail})
-        edit->setText(settings.value(prefix + edit->objectName()).toString());
+    for (QLineEdit *edit : {m_callback, m_success, m_fail}) {
+        if (edit->text().isEmpty())
+            edit->setText(settings.value(prefix + edit->objectName()).toString());
+    }
+}
+
+void CreateTransactionDialog::reject()
+{
+    if (m_sending)
+        return; // the answer to what was sent must come back to this dialog
+    QDialog::reject();
+}
+
+bool CreateTransactionDialog::sameRequest(const CreateRequest &a, const CreateRequest &b)
+{
+    return a.provider == b.provider && a.amount.amountText() == b.amount.amountText()
+           && a.amount.currency() == b.amount.currency() && a.payCurrency == b.payCurrency
+           && a.paymentMethod == b.paymentMethod && a.wallet == b.wallet && a.description == b.description
+           && a.customerPhone == b.customerPhone && a.customerEmail == b.customerEmail
+           && a.callbackUrl == b.callbackUrl && a.successUrl == b.successUrl && a.failUrl == b.failUrl
+           && a.reference == b.reference;
 }
 
 void CreateTransactionDialog::retranslate()

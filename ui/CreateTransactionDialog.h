@@ -10,6 +10,7 @@
 #include <QDialog>
 
 #include <functional>
+#include <optional>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -44,6 +45,9 @@ public:
 Q_SIGNALS:
     void createRequested(const sarraf::CreateRequest &request);
 
+public Q_SLOTS:
+    void reject() override; // refused while a request is in flight
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -54,6 +58,8 @@ private:
     void retranslate();
     void remember() const;
     void recall();
+    void showMethodCurrency();
+    static bool sameRequest(const CreateRequest &a, const CreateRequest &b);
     QString currentProvider() const;
     QString amountCurrency() const;
 
@@ -78,7 +84,7 @@ private:
     QPushButton *m_create = nullptr;
     QString m_problemText;
     bool m_sending = false;
-    bool m_blockedUntilEdited = false;
+    std::optional<CreateRequest> m_blocked; // sent without a clear answer: not to be sent again
 };
 
 } // namespace sarraf

@@ -527,7 +527,7 @@ void MainWindow::openTransaction(const QString &providerId)
 void MainWindow::newTransaction()
 {
     if (!m_scheduler) {
-        showStatus(tr("No provider is enabled in this profile yet, so there is nothing to sync."));
+        showStatus(tr("No provider is enabled in this profile yet, so nothing can be created."));
         return;
     }
     if (m_createDialog) {
@@ -570,7 +570,11 @@ void MainWindow::showCreated(bool ok, const TrackedTransaction &record, const QS
     if (m_createDialog)
         m_createDialog->creationFinished(ok, message, outcomeUnknown);
     if (!ok) {
-        showStatus(tr("Nothing was created: %1").arg(message));
+        showStatus(outcomeUnknown ? message : tr("Nothing was created: %1").arg(message));
+        return;
+    }
+    if (!message.isEmpty()) { // created at the provider, not saved here
+        showStatus(message);
         return;
     }
     const QString pageId = record.kind == TransactionKind::Invoice ? QStringLiteral("invoices")

@@ -10,7 +10,6 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
-#include <numeric>
 #include <utility>
 
 namespace sarraf {
@@ -64,7 +63,7 @@ Outcome TransactionStore::beginBulk(int commitEvery)
     m_bulk = true;
     m_bulkCommitEvery = std::max(1, commitEvery);
     m_bulkPending = 0;
-    m_bulkAnswers.clear();
+    m_bulkFailure.reset();
     return Done{};
 }
 
@@ -74,69 +73,79 @@ Outcome TransactionStore::commitBulk()
         return makeError(QStringLiteral("store.commit"), tr("Sarraf could not save the transactions."),
                          m_db.lastError().text());
     m_bulkPending = 0;
-    m_bulkAnswers.clear();
     return Done{};
 }
 
-Outcome TransactionStore::replayBulk()
+Error TransactionStore::abandonBulk(const Error &cause)
 {
+    // The group written since the last commit is undone; the bulk ends here and says so, now and
+    // again from endBulk(), so an import cannot carry on as if those answers were kept.
+    const int lost = m_bulkPending;
     m_db.rollback();
+    m_bulk = false;
     m_bulkPending = 0;
-    const QList<BulkAnswer> answers = std::exchange(m_bulkAnswers, {});
-    if (!m_db.transaction()) {
-        m_bulk = false;
-        return makeError(QStringLiteral("store.busy"), tr("The database is busy; try again."), m_db.lastError().text());
-    }
-    for (const BulkAnswer &answer : answers) {
-        // The same answers in the same order on the same rows: the same ids and history again.
-        if (Result<QList<UpsertOutcome>> again = writeAnswer(answer.records, answer.source); !again) {
-            m_db.rollback();
-            m_bulk = false;
-            return makeError(QStringLiteral("store.commit"),
-                             tr("Sarraf could not save the transactions; the last %n imported since the previous "
-                                "save were not kept.", nullptr, int(std::accumulate(answers.cbegin(), answers.cend(), qsizetype(0),
-                                    [](qsizetype n, const BulkAnswer &a) { return n + a.records.size(); }))),
-                             again.error().detail);
-        }
-        m_bulkAnswers.append(answer);
-        m_bulkPending += int(answer.records.size());
-    }
-    return Done{};
+    Error error = makeError(QStringLiteral("store.bulk-lost"),
+                            tr("Sarraf could not save the transactions; the last %n read since the previous save "
+                               "were not kept. Import them again.", nullptr, lost),
+                            cause.message + u' ' + cause.detail);
+    m_bulkFailure = error;
+    return error;
 }
 
 Outcome TransactionStore::endBulk()
 {
-    if (!m_bulk)
+    if (!m_bulk) {
+        if (m_bulkFailure)
+            return *std::exchange(m_bulkFailure, std::nullopt);
         return Done{};
+    }
     m_bulk = false;
     Outcome committed = commitBulk();
-    if (!committed) {
+    if (!committed)
         m_db.rollback();
-        m_bulkAnswers.clear();
-    }
     return committed;
+}
+
+Outcome TransactionStore::checkAnswer(const QList<TrackedTransaction> &records)
+{
+    for (const TrackedTransaction &r : records) {
+        if (r.provider.isEmpty() || r.providerId.isEmpty())
+            return makeError(QStringLiteral("store.invalid"),
+                             tr("A transaction needs its provider and the provider's id to be stored."));
+        if (!r.amount.isEmpty()) {
+            if (const Result<Decimal> amount = Decimal::parse(r.amount); !amount)
+                return makeError(QStringLiteral("store.invalid"),
+                                 tr("The amount \"%1\" of %2 %3 is not a number; it was not stored.")
+                                     .arg(r.amount, r.provider, r.providerId),
+                                 amount.error().detail);
+        }
+    }
+    return Done{};
 }
 
 Result<QList<UpsertOutcome>> TransactionStore::upsertAll(const QList<TrackedTransaction> &records, const QString &source)
 {
+    // An answer the store would refuse part-way is refused before any of it is written.
+    if (Outcome valid = checkAnswer(records); !valid)
+        return valid.error();
     if (m_bulk) {
         // Inside a bulk there is no savepoint per answer: a savepoint makes SQLite copy every page
-        // the answer touches and halved the ingest rate. An answer that fails instead rolls the
-        // group back and the answers before it in the group, kept for this, are written again.
+        // the answer touches and halved the ingest rate. Checked first, an answer can then only
+        // fail in the database itself (a full disk), and that loses the whole group.
         Result<QList<UpsertOutcome>> written = writeAnswer(records, source);
-        if (!written) {
-            if (Outcome replayed = replayBulk(); !replayed)
-                return replayed.error();
-            return written;
-        }
-        m_bulkAnswers.append({records, source});
+        if (!written)
+            return abandonBulk(written.error());
         m_bulkPending += int(records.size());
         if (m_bulkPending >= m_bulkCommitEvery) {
             if (Outcome committed = commitBulk(); !committed)
-                return committed.error();
-            if (!m_db.transaction())
-                return makeError(QStringLiteral("store.busy"), tr("The database is busy; try again."),
-                                 m_db.lastError().text());
+                return abandonBulk(committed.error());
+            if (!m_db.transaction()) {
+                m_bulk = false;
+                Error error = makeError(QStringLiteral("store.busy"), tr("The database is busy; try again."),
+                                        m_db.lastError().text());
+                m_bulkFailure = error;
+                return error;
+            }
         }
         return written;
     }

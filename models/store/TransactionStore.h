@@ -79,8 +79,9 @@ public:
     Result<QList<UpsertOutcome>> upsertAll(const QList<TrackedTransaction> &records, const QString &source);
 
     // Many answers in a row (an import, a long listing read page after page): between
-    // beginBulk() and endBulk() each upsertAll() is still all or nothing (a failed answer rolls
-    // the group back and the group's earlier answers are written again), but the
+    // beginBulk() and endBulk() each upsertAll() is still all or nothing (an answer is checked
+    // whole before any of it is written; one the database itself fails to write loses its group,
+    // ends the bulk and makes endBulk() fail too), but the
     // answers are committed together every `commitEvery` records. Each commit writes an index
     // page once instead of once per answer, which is what makes a bulk load fast; an answer is
     // only durable once its group is committed (endBulk() commits the rest).
@@ -114,8 +115,11 @@ private:
     QSqlQuery &statement(std::unique_ptr<QSqlQuery> &slot, const char *sql);
 
     Outcome commitBulk();
-    // After a failed answer in a bulk: the group is rolled back and its earlier answers written again.
-    Outcome replayBulk();
+    // A bulk whose group the database failed to write: rolled back and ended, with the error kept
+    // for endBulk().
+    Error abandonBulk(const Error &cause);
+    // The checks writeRow makes, for a whole answer before any of it is written.
+    static Outcome checkAnswer(const QList<TrackedTransaction> &records);
     // upsertAll's writes, inside whatever transaction or savepoint the caller opened.
     Result<QList<UpsertOutcome>> writeAnswer(const QList<TrackedTransaction> &records, const QString &source);
 
@@ -123,12 +127,7 @@ private:
     bool m_bulk = false;
     int m_bulkCommitEvery = 0;
     int m_bulkPending = 0; // records written since the bulk's last commit
-    struct BulkAnswer
-    {
-        QList<TrackedTransaction> records;
-        QString source;
-    };
-    QList<BulkAnswer> m_bulkAnswers; // the answers written since the bulk's last commit
+    std::optional<Error> m_bulkFailure; // why the bulk ended early; endBulk() returns it
     std::unique_ptr<QSqlQuery> m_previousStatus;
     std::unique_ptr<QSqlQuery> m_upsert;
     std::unique_ptr<QSqlQuery> m_statusChange;

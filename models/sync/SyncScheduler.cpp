@@ -184,8 +184,10 @@ public:
                 }
                 Result<UpsertOutcome> stored = m_store->upsert(*answer, u"create"_s);
                 Q_EMIT storeMayHaveChanged();
+                // Created all the same: ok, so nothing offers to send it again; the message says
+                // it is not in the local database.
                 if (!stored)
-                    return Q_EMIT created(false, *answer,
+                    return Q_EMIT created(true, *answer,
                                           SyncScheduler::tr("%1 created %2, but Sarraf could not save it: %3")
                                               .arg(display::providerName(request.provider), answer->providerId,
                                                    stored.error().message),

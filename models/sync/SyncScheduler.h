@@ -82,8 +82,9 @@ Q_SIGNALS:
     // ok, or the sentence that says why not.
     void refreshed(const QString &provider, const QString &providerId, bool ok, const QString &message);
     void cancelled(const QString &provider, const QString &providerId, bool ok, const QString &message);
-    // ok: created and stored; record is what the provider answered. Otherwise message says why,
-    // and outcomeUnknown that the provider may have created it all the same.
+    // ok: created; record is what the provider answered, and message is empty once it is stored
+    // (otherwise it says Sarraf could not save it). Not ok: message says why, and outcomeUnknown
+    // that the provider may have created it all the same.
     void created(bool ok, const sarraf::TrackedTransaction &record, const QString &message, bool outcomeUnknown);
     void healthReported(const QList<sarraf::ProviderHealth> &health);
 

@@ -87,36 +87,49 @@ QString amountFromPeople(const QString &typed, const QLocale &locale)
     const QString group = locale.groupSeparator();
     QString plain;
     plain.reserve(typed.size());
-    // A group separator is dropped only where it separates thousands: "1,500" is 1500, but "1,50"
-    // stays as typed and fails to parse, rather than becoming 150 silently.
+    // A separator is dropped only where it separates thousands in the whole part: "1,500" is 1500,
+    // but "1,50", ",500", "1 50" or a separator after the decimal point stay as typed and fail to
+    // parse, rather than becoming another number silently.
     const auto groupsThousands = [&](qsizetype after) {
         int digits = 0;
         for (qsizetype j = after; j < typed.size() && typed.at(j).category() == QChar::Number_DecimalDigit; ++j)
             ++digits;
-        return digits == 3;
+        const bool digitBefore = !plain.isEmpty() && plain.back().isDigit();
+        return digits == 3 && digitBefore;
     };
+    bool pastPoint = false;
     for (qsizetype i = 0; i < typed.size(); ++i) {
         const QChar c = typed.at(i);
-        if (c.isSpace() || c == QChar(0x202F))
-            continue; // spaces, no-break and narrow ones included: Russian groups digits with them
-        if (c == QChar(0x066C) && groupsThousands(i + 1))
-            continue; // the Arabic thousands separator
-        if (!group.isEmpty() && QStringView(typed).mid(i).startsWith(group) && !group.at(0).isSpace()
-            && groupsThousands(i + group.size())) {
-            i += group.size() - 1;
-            continue;
+        if (c.category() == QChar::Other_Format)
+            continue; // direction marks a pasted or displayed amount carries
+        const bool space = c.isSpace() || c == QChar(0x202F);
+        const bool localeGroup = !group.isEmpty() && QStringView(typed).mid(i).startsWith(group);
+        if ((space || c == QChar(0x066C) || localeGroup) && !pastPoint) {
+            const qsizetype width = localeGroup ? group.size() : 1;
+            if (plain.isEmpty() && space)
+                continue; // leading spaces
+            if (groupsThousands(i + width)) {
+                i += width - 1;
+                continue;
+            }
         }
-        if (c.category() == QChar::Number_DecimalDigit)
+        if (c.category() == QChar::Number_DecimalDigit) {
             plain.append(QChar(u'0' + c.digitValue()));
-        else if (c == QChar(0x066B))
+        } else if (c == QChar(0x066B)) {
             plain.append(u'.');
-        else if (!decimalPoint.isEmpty() && QStringView(typed).mid(i).startsWith(decimalPoint)) {
+            pastPoint = true;
+        } else if (!decimalPoint.isEmpty() && QStringView(typed).mid(i).startsWith(decimalPoint)) {
             plain.append(u'.');
             i += decimalPoint.size() - 1;
-        }
-        else
+            pastPoint = true;
+        } else if (c == QChar(0x2212)) {
+            plain.append(u'-'); // the minus sign Persian numbers are written with
+        } else {
             plain.append(c);
+        }
     }
+    while (!plain.isEmpty() && plain.back().isSpace())
+        plain.chop(1);
     return plain;
 }
 
