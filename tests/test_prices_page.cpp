@@ -93,6 +93,29 @@ TEST_CASE("The prices page lists every pair with its coloured change and charts 
     saveScreenshot(&page, u"prices-toman-en"_s);
 }
 
+TEST_CASE("A pair whose history cannot be read says so for that pair, not as a failed refresh", "[ui][prices]")
+{
+    LanguageGuard guard;
+    REQUIRE(Languages::apply(u"en"_s));
+    Harness h;
+    SandboxFault broken;
+    broken.kind = SandboxFault::Kind::ServerError;
+    broken.pathPrefix = u"/prices/api/v1/history"_s;
+    broken.times = -1;
+    h.server.injectFault(broken);
+    PricesPage page;
+    page.setFeed(h.feed.get());
+    page.show();
+    h.feed->start();
+    REQUIRE(test::waitUntil([&] { return page.model()->rowCount() == h.simulator.pairs().size(); }));
+    auto *state = page.findChild<QLabel *>(u"pricesState"_s);
+    REQUIRE(test::waitUntil([&] { return state->text().startsWith(u"The last 24 hours of"_s); }));
+    CHECK(state->text().contains(u"could not be read from Sandbox"_s));
+    CHECK_FALSE(state->text().contains(u"Prices could not be refreshed"_s));
+    // The prices themselves are there.
+    CHECK(page.model()->rowCount() > 0);
+}
+
 TEST_CASE("Without a price source the prices page says how to get one", "[ui][prices]")
 {
     LanguageGuard guard;

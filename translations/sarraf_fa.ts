@@ -964,7 +964,7 @@
         <translation>پایگاه داده مشغول است؛ دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <location filename="../models/store/TransactionSql.cpp" line="+195"/>
+        <location filename="../models/store/TransactionSql.cpp" line="+204"/>
         <location filename="../models/store/TransactionStore.cpp" line="-194"/>
         <location line="+39"/>
         <location line="+69"/>
@@ -1032,7 +1032,7 @@
         <translation>صراف نتوانست تاریخچه‌ی وضعیت را بخواند.</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-138"/>
         <source>&quot;%1&quot; is not an amount; write it with digits and a decimal point, such as 1250.50.</source>
         <translation>«%1» مبلغ نیست؛ آن را با رقم و ممیز بنویسید، مانند 1250.50.</translation>
     </message>
@@ -2095,7 +2095,7 @@
 <context>
     <name>sarraf::PricesPage</name>
     <message>
-        <location filename="../ui/PricesPage.cpp" line="+164"/>
+        <location filename="../ui/PricesPage.cpp" line="+171"/>
         <source>Refreshing prices…</source>
         <translation>در حال به‌روزرسانی قیمت‌ها…</translation>
     </message>
@@ -2126,7 +2126,13 @@
         <translation>هر %1 ثانیه</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-43"/>
+        <source>The last 24 hours of %1/%2 could not be read from %3: %4</source>
+        <extracomment>%1/%2 is a pair such as BTC/USDT, %3 the source, %4 why.</extracomment>
+        <translation>۲۴ ساعت گذشتهٔ %1/%2 از %3 خوانده نشد: %4</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Every %1 min</source>
         <translation>هر %1 دقیقه</translation>
     </message>
@@ -2147,12 +2153,12 @@
         <translation>قیمت‌ها به‌روز نشدند: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Updated at %1</source>
         <translation>به‌روزشده در %1</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+81"/>
         <source>Millions of %1</source>
         <translation>میلیون %1</translation>
     </message>
@@ -2677,7 +2683,7 @@
 <context>
     <name>sarraf::TransactionsPage</name>
     <message>
-        <location filename="../ui/TransactionsPage.cpp" line="+288"/>
+        <location filename="../ui/TransactionsPage.cpp" line="+293"/>
         <source>All providers</source>
         <translation>همه ارائه‌دهندگان</translation>
     </message>
@@ -2737,7 +2743,7 @@
         <translation>بیشترین مبلغ</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+80"/>
         <source>Matching: %1</source>
         <translation>موارد یافته‌شده: %1</translation>
     </message>

@@ -976,7 +976,7 @@
         <translation>База данных занята. Повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../models/store/TransactionSql.cpp" line="+195"/>
+        <location filename="../models/store/TransactionSql.cpp" line="+204"/>
         <location filename="../models/store/TransactionStore.cpp" line="-194"/>
         <location line="+39"/>
         <location line="+69"/>
@@ -1046,7 +1046,7 @@
         <translation>Sarraf не удалось прочитать историю статусов.</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-138"/>
         <source>&quot;%1&quot; is not an amount; write it with digits and a decimal point, such as 1250.50.</source>
         <translation>«%1» — не сумма; запишите её цифрами с десятичной точкой, например 1250.50.</translation>
     </message>
@@ -2117,7 +2117,7 @@
 <context>
     <name>sarraf::PricesPage</name>
     <message>
-        <location filename="../ui/PricesPage.cpp" line="+164"/>
+        <location filename="../ui/PricesPage.cpp" line="+171"/>
         <source>Refreshing prices…</source>
         <translation>Обновление цен…</translation>
     </message>
@@ -2148,7 +2148,13 @@
         <translation>Каждые %1 с</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-43"/>
+        <source>The last 24 hours of %1/%2 could not be read from %3: %4</source>
+        <extracomment>%1/%2 is a pair such as BTC/USDT, %3 the source, %4 why.</extracomment>
+        <translation>Последние 24 часа %1/%2 не удалось получить от %3: %4</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Every %1 min</source>
         <translation>Каждые %1 мин</translation>
     </message>
@@ -2169,12 +2175,12 @@
         <translation>Не удалось обновить цены: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Updated at %1</source>
         <translation>Обновлено в %1</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+81"/>
         <source>Millions of %1</source>
         <translation>Млн %1</translation>
     </message>
@@ -2699,7 +2705,7 @@
 <context>
     <name>sarraf::TransactionsPage</name>
     <message>
-        <location filename="../ui/TransactionsPage.cpp" line="+288"/>
+        <location filename="../ui/TransactionsPage.cpp" line="+293"/>
         <source>All providers</source>
         <translation>Все провайдеры</translation>
     </message>
@@ -2759,7 +2765,7 @@
         <translation>Макс. сумма</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+80"/>
         <source>Matching: %1</source>
         <translation>Найдено: %1</translation>
     </message>

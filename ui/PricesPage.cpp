@@ -160,6 +160,13 @@ void PricesPage::setFeed(PriceFeed *feed)
     m_feed = feed;
     connect(feed, &PriceFeed::pricesUpdated, this, &PricesPage::showPrices);
     connect(feed, &PriceFeed::historyLoaded, this, &PricesPage::showHistory);
+    connect(feed, &PriceFeed::historyFailed, this,
+            [this](const QString &source, const QString &base, const QString &quote, const QString &message) {
+                //: %1/%2 is a pair such as BTC/USDT, %3 the source, %4 why.
+                m_historyError = tr("The last 24 hours of %1/%2 could not be read from %3: %4")
+                                     .arg(base, quote, priceSourceDisplayName(source), message);
+                showState();
+            });
     connect(feed, &PriceFeed::refreshStarted, this, [this] {
         m_state->setText(tr("Refreshing prices…"));
         m_state->setStyleSheet(QString());
@@ -225,6 +232,11 @@ void PricesPage::showState()
         m_state->setStyleSheet(u"QLabel { color: #b31b1b; }"_s);
         return;
     }
+    if (!m_historyError.isEmpty()) {
+        m_state->setText(m_historyError);
+        m_state->setStyleSheet(u"QLabel { color: #b36b00; }"_s);
+        return;
+    }
     m_state->setStyleSheet(QString());
     m_state->setText(m_lastUpdate.isValid()
                          ? tr("Updated at %1").arg(QLocale().toString(m_lastUpdate.time(), QLocale::ShortFormat))
@@ -261,6 +273,16 @@ void PricesPage::requestSelectedHistory()
     const QModelIndex current = m_view->currentIndex();
     if (!m_feed || !current.isValid())
         return;
+    const QString pair = current.data(PriceTableModel::SourceRole).toString() + u'/'
+                         + current.data(PriceTableModel::BaseRole).toString() + u'/'
+                         + current.data(PriceTableModel::QuoteRole).toString();
+    if (pair != m_historyPair) { // another pair's chart: an earlier pair's failure no longer applies
+        m_historyPair = pair;
+        if (!m_historyError.isEmpty()) {
+            m_historyError.clear();
+            showState();
+        }
+    }
     m_feed->requestHistory(current.data(PriceTableModel::SourceRole).toString(),
                            current.data(PriceTableModel::BaseRole).toString(),
                            current.data(PriceTableModel::QuoteRole).toString(), 24);

@@ -68,6 +68,8 @@ private:
     QLabel *m_intervalLabel = nullptr;
     QLabel *m_state = nullptr;
     QString m_error;
+    QString m_historyError; // the selected pair's history could not be read; shown until another pair
+    QString m_historyPair;  // source/base/quote of the chart asked for last
     QDateTime m_lastUpdate;
     bool m_hasSource = false;
     bool m_started = false;

@@ -133,10 +133,15 @@ TransactionsPage::TransactionsPage(const QString &databasePath, TransactionKind 
     m_splitter->addWidget(m_view);
     m_details = new TransactionDetailsPane(m_splitter);
     m_splitter->addWidget(m_details);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    // The table gets most of the height and all of a growing window; the pane below it a third
+    // once the page first has its size (a person drags it taller to read a long history, and that
+    // is remembered).
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
     if (const QByteArray state = QSettings().value(settingsKey() + u"/split"_s).toByteArray(); !state.isEmpty())
         m_splitter->restoreState(state);
+    else
+        m_splitter->installEventFilter(this);
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_splitter);
     m_stack->setCurrentWidget(m_splitter);
@@ -321,6 +326,16 @@ void TransactionsPage::retranslate()
     m_export->setToolTip(tr("Save the rows the filters select, in this order, as a CSV file"));
     m_maxAmount->setPlaceholderText(tr("Max amount"));
     showCount(m_model ? m_model->totalCount() : 0);
+}
+
+bool TransactionsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_splitter && event->type() == QEvent::Resize && m_splitter->height() > 200) {
+        m_splitter->removeEventFilter(this);
+        const int height = m_splitter->height();
+        m_splitter->setSizes({height - height / 3, height / 3});
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void TransactionsPage::changeEvent(QEvent *event)

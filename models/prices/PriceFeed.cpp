@@ -114,10 +114,10 @@ public:
         m_source->history(base, quote, hours, this, [this, source, base, quote, since](Result<QList<PriceQuote>> points) {
             if (!points) {
                 m_historyAsked.remove(source + u'/' + base + u'/' + quote); // asked again next time
-                Q_EMIT refreshFailed(source, points.error().message);
+                Q_EMIT historyFailed(source, base, quote, points.error().message);
             }
             else if (Result<int> recorded = m_store->record(*points); !recorded)
-                Q_EMIT refreshFailed(source, recorded.error().message);
+                Q_EMIT historyFailed(source, base, quote, recorded.error().message);
             Result<QList<PriceQuote>> again = m_store->history(source, base, quote, since);
             Q_EMIT historyLoaded(source, base, quote, again ? *again : QList<PriceQuote>());
         });
@@ -128,6 +128,7 @@ Q_SIGNALS:
     void historyLoaded(const QString &source, const QString &base, const QString &quote,
                        const QList<sarraf::PriceQuote> &points);
     void refreshFailed(const QString &source, const QString &message);
+    void historyFailed(const QString &source, const QString &base, const QString &quote, const QString &message);
     void refreshStarted();
     void intervalChanged(std::chrono::seconds interval, bool hasSource);
 
@@ -188,6 +189,7 @@ PriceFeed::PriceFeed(QString databasePath, SourceFactory makeSource, QObject *pa
     connect(m_worker, &PriceFeedWorker::pricesUpdated, this, &PriceFeed::pricesUpdated);
     connect(m_worker, &PriceFeedWorker::historyLoaded, this, &PriceFeed::historyLoaded);
     connect(m_worker, &PriceFeedWorker::refreshFailed, this, &PriceFeed::refreshFailed);
+    connect(m_worker, &PriceFeedWorker::historyFailed, this, &PriceFeed::historyFailed);
     connect(m_worker, &PriceFeedWorker::refreshStarted, this, &PriceFeed::refreshStarted);
     connect(m_worker, &PriceFeedWorker::intervalChanged, this, &PriceFeed::intervalChanged);
     m_thread.setObjectName(u"prices"_s);

@@ -50,6 +50,8 @@ Q_SIGNALS:
                        const QList<sarraf::PriceQuote> &points);
     // The source could not be asked or its answer not used: the sentence says why.
     void refreshFailed(const QString &source, const QString &message);
+    // The source could not give a pair's history; the chart shows what the store has.
+    void historyFailed(const QString &source, const QString &base, const QString &quote, const QString &message);
     void refreshStarted();
     // The interval in effect, after the source's minimum (and whether any source is configured).
     void intervalChanged(std::chrono::seconds interval, bool hasSource);
