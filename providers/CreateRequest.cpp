@@ -9,13 +9,6 @@
 using namespace Qt::StringLiterals;
 
 namespace sarraf {
-namespace {
-QString displayName(const QString &provider)
-{
-    const std::optional<ProviderInfo> info = ProviderCatalog::find(provider);
-    return info ? info->displayName : provider;
-}
-} // namespace
 
 QStringList CreateRules::providers()
 {
@@ -61,7 +54,7 @@ Outcome CreateRules::validate(const CreateRequest &request, const QHash<QString,
         return CryptofuseAdapter::validate(createmapping::cryptofuse(request));
     if (request.provider == u"greengo")
         return GreengoAdapter::validate(createmapping::greengo(request), GreengoOptions{});
-    return makeError(u"create.unsupported"_s, tr("Sarraf cannot create transactions at %1.").arg(displayName(request.provider)));
+    return makeError(u"create.unsupported"_s, tr("Sarraf cannot create transactions at %1.").arg(ProviderCatalog::displayNameOf(request.provider)));
 }
 
 namespace createmapping {

@@ -117,4 +117,10 @@ QStringList ProviderCatalog::names()
     return result;
 }
 
+QString ProviderCatalog::displayNameOf(const QString &name)
+{
+    const std::optional<ProviderInfo> info = find(name);
+    return info ? info->displayName : name;
+}
+
 } // namespace sarraf

@@ -36,6 +36,8 @@ public:
     static QList<ProviderInfo> all();
     static std::optional<ProviderInfo> find(QStringView name);
     static QStringList names();
+    // The proper name ("GREENGO"); the stable name itself for one the catalogue does not know.
+    static QString displayNameOf(const QString &name);
 };
 
 } // namespace sarraf

@@ -18,13 +18,6 @@
 using namespace Qt::StringLiterals;
 
 namespace sarraf {
-namespace {
-QString displayName(const QString &provider)
-{
-    const std::optional<ProviderInfo> info = ProviderCatalog::find(provider);
-    return info ? info->displayName : provider;
-}
-} // namespace
 
 bool isProviderFailure(const Error &error)
 {
@@ -422,7 +415,7 @@ void ProviderConnector::create(const CreateRequest &request, QObject *context, C
     answerLater(context, std::move(done),
                 makeError(u"create.unsupported"_s,
                           ProviderConnector::tr("Sarraf cannot create transactions at %1.")
-                              .arg(displayName(request.provider))));
+                              .arg(ProviderCatalog::displayNameOf(request.provider))));
 }
 
 bool createOutcomeUnknown(const Error &error)

@@ -7,6 +7,8 @@
 // duration. Target of issue 4: no frame over 50 ms during the sync. Not a test: run it by hand
 // (see README), e.g.
 //   QT_QPA_PLATFORM=offscreen build/tests/bench_gui_frames --orders 10000
+#include "SandboxTestSupport.h"
+
 #include "models/store/Database.h"
 #include "models/store/TransactionStore.h"
 #include "models/sync/SyncScheduler.h"
@@ -104,9 +106,7 @@ int main(int argc, char *argv[])
     QStringList orderIds;
     QList<SandboxAccount> accounts;
     QMetaObject::invokeMethod(&sandboxContext, [&] {
-        SandboxEnvironment::Options options;
-        options.progress = false;
-        sandbox = std::make_unique<SandboxEnvironment>(options);
+        sandbox = std::make_unique<SandboxEnvironment>(test::quietSandbox());
         if (!sandbox->listen())
             return;
         orderIds = sandbox->greengo().seedDemoOrders(orderCount, 20261123);
@@ -121,27 +121,14 @@ int main(int argc, char *argv[])
     auto database = std::move(Database::openSqlite(dir.filePath(u"sarraf.sqlite"_s))).value();
     {
         // Known to Sarraf by id, their status not read yet: what tracking them leaves behind.
-        QList<TrackedTransaction> known;
-        for (const QString &id : std::as_const(orderIds)) {
-            TrackedTransaction t;
-            t.kind = TransactionKind::Order;
-            t.provider = u"greengo"_s;
-            t.providerId = id;
-            t.createdAt = QDateTime::currentDateTimeUtc();
-            known.append(t);
-        }
         TransactionStore store(*database);
-        if (!store.upsertAll(known, u"lookup"_s)) {
+        if (!store.upsertAll(test::knownByIds(u"greengo"_s, TransactionKind::Order, orderIds), u"lookup"_s)) {
             out << "could not store the tracked orders\n";
             return 1;
         }
     }
 
-    SyncScheduler::Source source;
-    for (const SandboxAccount &account : std::as_const(accounts)) {
-        if (account.provider == u"greengo")
-            source.fixed.append({account.provider, account.baseUrl, account.settings, account.secrets});
-    }
+    SyncScheduler::Source source = test::sandboxSource(accounts, {u"greengo"_s});
     source.rateLimit = RateLimit{200.0, 200};
     source.refreshLimit = orderCount;
     SyncScheduler scheduler(database->path(), source);

@@ -2,6 +2,7 @@
 // pass, says why in words while it is off, reads amounts typed in Persian digits, never lets an
 // answer of unknown outcome be sent again by a second click, and lays out right to left in Persian.
 #include "GuiTestSupport.h"
+#include "SandboxTestSupport.h"
 
 #include "models/domain/Decimal.h"
 #include "models/store/Database.h"
@@ -206,17 +207,10 @@ TEST_CASE("From the window, a new GREENGO order is created in the sandbox, store
     REQUIRE(Languages::apply(u"en"_s));
     forgetRememberedFields();
     QTemporaryDir dir;
-    SandboxEnvironment sandbox([] {
-        SandboxEnvironment::Options options;
-        options.progress = false;
-        return options;
-    }());
+    SandboxEnvironment sandbox(test::quietSandbox());
     REQUIRE_OK(sandbox.listen());
     auto database = std::move(Database::openSqlite(dir.filePath(u"sarraf.sqlite"_s))).value();
-    SyncScheduler::Source source;
-    for (const SandboxAccount &account : sandbox.accounts())
-        source.fixed.append({account.provider, account.baseUrl, account.settings, account.secrets});
-    SyncScheduler scheduler(database->path(), source);
+    SyncScheduler scheduler(database->path(), test::sandboxSource(sandbox.accounts()));
     scheduler.setInterval(std::chrono::seconds(0));
 
     WindowContext context;

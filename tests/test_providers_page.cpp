@@ -2,6 +2,7 @@
 // it as failing with the reason in words, shows the others working with their request counts, a
 // provider not enabled as switched off, and the model passes QAbstractItemModelTester.
 #include "GuiTestSupport.h"
+#include "SandboxTestSupport.h"
 
 #include "models/store/Database.h"
 #include "models/store/TransactionStore.h"
@@ -40,11 +41,7 @@ TEST_CASE("The Providers page names the failing provider with its reason and the
     LanguageGuard guard;
     REQUIRE(Languages::apply(u"en"_s));
     QTemporaryDir dir;
-    SandboxEnvironment sandbox([] {
-        SandboxEnvironment::Options options;
-        options.progress = false;
-        return options;
-    }());
+    SandboxEnvironment sandbox(test::quietSandbox());
     REQUIRE_OK(sandbox.listen());
     const QHash<QString, QStringList> seeded = sandbox.seedDemoData();
     SandboxFault outage;
@@ -53,24 +50,12 @@ TEST_CASE("The Providers page names the failing provider with its reason and the
     outage.times = -1;
     sandbox.server().injectFault(outage);
     auto database = std::move(Database::openSqlite(dir.filePath(u"sarraf.sqlite"_s))).value();
-    {
-        // GREENGO orders known by id, so the sync asks GREENGO about them.
-        QList<TrackedTransaction> known;
-        for (const QString &id : seeded.value(u"greengo"_s)) {
-            TrackedTransaction t;
-            t.kind = TransactionKind::Order;
-            t.provider = u"greengo"_s;
-            t.providerId = id;
-            t.createdAt = QDateTime::currentDateTimeUtc();
-            known.append(t);
-        }
-        REQUIRE_OK(TransactionStore(*database).upsertAll(known, u"lookup"_s));
-    }
-    SyncScheduler::Source source;
-    for (const SandboxAccount &account : sandbox.accounts()) {
-        if (account.provider != u"cryptofuse") // not enabled in this profile
-            source.fixed.append({account.provider, account.baseUrl, account.settings, account.secrets});
-    }
+    // GREENGO orders known by id, so the sync asks GREENGO about them.
+    REQUIRE_OK(TransactionStore(*database).upsertAll(
+        test::knownByIds(u"greengo"_s, TransactionKind::Order, seeded.value(u"greengo"_s)), u"lookup"_s));
+    // Cryptofuse is not enabled in this profile.
+    SyncScheduler::Source source
+        = test::sandboxSource(sandbox.accounts(), {u"gitmix"_s, u"greengo"_s, u"premiumexchanger"_s});
     source.rateLimit = RateLimit{100.0, 100};
     SyncScheduler scheduler(database->path(), source);
     scheduler.setInterval(std::chrono::seconds(0));

@@ -1,6 +1,7 @@
 // The sync scheduler against the in-process sandbox over loopback HTTP: it writes every provider's
 // answers into the store from its own thread, a provider that fails is reported in words while the
 // others complete, and the thread that asked (the GUI's) keeps running its event loop throughout.
+#include "SandboxTestSupport.h"
 #include "TestSupport.h"
 
 #include "models/domain/Decimal.h"
@@ -28,11 +29,7 @@ namespace {
 struct Harness
 {
     QTemporaryDir dir;
-    SandboxEnvironment sandbox{[] {
-        SandboxEnvironment::Options options;
-        options.progress = false;
-        return options;
-    }()};
+    SandboxEnvironment sandbox{test::quietSandbox()};
     QHash<QString, QStringList> seeded;
     std::unique_ptr<Database> database;
 
@@ -43,25 +40,15 @@ struct Harness
         seeded = sandbox.seedDemoData();
         database = std::move(Database::openSqlite(dir.filePath(u"sarraf.sqlite"_s))).value();
         // Known to Sarraf by id, status not read yet: what a lookup by hand leaves behind.
-        QList<TrackedTransaction> known;
-        for (const QString &provider : {u"gitmix"_s, u"greengo"_s}) {
-            for (const QString &id : seeded.value(provider)) {
-                TrackedTransaction t;
-                t.kind = provider == u"gitmix" ? TransactionKind::Invoice : TransactionKind::Order;
-                t.provider = provider;
-                t.providerId = id;
-                t.createdAt = QDateTime::currentDateTimeUtc();
-                known.append(t);
-            }
-        }
-        REQUIRE_OK(TransactionStore(*database).upsertAll(known, u"lookup"_s));
+        REQUIRE_OK(TransactionStore(*database).upsertAll(
+            test::knownByIds(u"gitmix"_s, TransactionKind::Invoice, seeded.value(u"gitmix"_s))
+                + test::knownByIds(u"greengo"_s, TransactionKind::Order, seeded.value(u"greengo"_s)),
+            u"lookup"_s));
     }
 
     SyncScheduler::Source source() const
     {
-        SyncScheduler::Source source;
-        for (const SandboxAccount &account : sandbox.accounts())
-            source.fixed.append({account.provider, account.baseUrl, account.settings, account.secrets});
+        SyncScheduler::Source source = test::sandboxSource(sandbox.accounts());
         source.rateLimit = RateLimit{100.0, 100};
         return source;
     }

@@ -41,8 +41,7 @@ QString amount(const QString &amount, const QString &currency)
 
 QString providerName(const QString &key)
 {
-    const std::optional<ProviderInfo> info = ProviderCatalog::find(key);
-    return info ? info->displayName : key;
+    return ProviderCatalog::displayNameOf(key);
 }
 
 QList<TransactionFields::Field> TransactionFields::of(const TrackedTransaction &r)
