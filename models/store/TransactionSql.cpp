@@ -59,7 +59,7 @@ QString selectBrief()
     return u"SELECT "_s + briefColumns + u" FROM transactions"_s;
 }
 
-Result<Where> where(const TransactionQuery &query, SearchPlan plan, const QString &searchHits)
+Result<Where> where(const TransactionQuery &query, SearchPlan plan)
 {
     QStringList parts;
     Where result;
@@ -101,12 +101,8 @@ Result<Where> where(const TransactionQuery &query, SearchPlan plan, const QStrin
     }
     if (search.size() >= 3) {
         // The trigram index answers substrings of three characters or more.
-        if (!searchHits.isEmpty()) {
-            parts.append(u"id IN "_s + searchHits);
-        } else {
-            parts.append(u"id IN (SELECT rowid FROM transactions_search WHERE transactions_search MATCH ?)"_s);
-            result.binds.append(literalMatch(search));
-        }
+        parts.append(u"id IN (SELECT rowid FROM transactions_search WHERE transactions_search MATCH ?)"_s);
+        result.binds.append(literalMatch(search));
     } else if (!search.isEmpty()) {
         // Too short for trigrams: a scan, acceptable because such searches are rare and bounded.
         QStringList any;
@@ -119,11 +115,6 @@ Result<Where> where(const TransactionQuery &query, SearchPlan plan, const QStrin
     if (!parts.isEmpty())
         result.clause = u" WHERE "_s + parts.join(u" AND "_s);
     return result;
-}
-
-QString searchMatch(const QString &text)
-{
-    return literalMatch(text);
 }
 
 QString orderBy(TransactionSortKey key, bool descending)

@@ -33,13 +33,8 @@ enum class SearchPlan { Planner, FromSearch };
 // Below this many matching rows a page is read FromSearch (the sort of the matches is cheap).
 inline constexpr qint64 FromSearchLimit = 5000;
 
-// Refuses an amount bound that is not a decimal number, in words. searchHits: a table of the
-// search's matching row ids already read from the search index (a reader's temporary table), to
-// use instead of asking the index again; empty: the index is asked.
-Result<Where> where(const TransactionQuery &query, SearchPlan plan = SearchPlan::Planner,
-                    const QString &searchHits = {});
-// The FTS5 query that matches text as one literal substring.
-QString searchMatch(const QString &text);
+// Refuses an amount bound that is not a decimal number, in words.
+Result<Where> where(const TransactionQuery &query, SearchPlan plan = SearchPlan::Planner);
 // ORDER BY the query's key and direction, then the row id in the same direction.
 QString orderBy(TransactionSortKey key, bool descending);
 

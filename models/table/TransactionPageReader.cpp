@@ -59,13 +59,8 @@ Result<qint64> TransactionPageReader::count(const TransactionQuery &query)
 {
     if (Outcome opened = ensureOpen(); !opened)
         return opened.error();
-    // Counting visits every match whichever way: from the search index it visits no others. The
-    // matches are read from the index once here, for the count and the pages that follow.
-    Result<QString> hits = searchHits(query, true);
-    if (!hits)
-        return hits.error();
-    Result<transactionsql::Where> where
-        = transactionsql::where(query, transactionsql::SearchPlan::FromSearch, *hits);
+    // Counting visits every match whichever way: from the search index it visits no others.
+    Result<transactionsql::Where> where = transactionsql::where(query, transactionsql::SearchPlan::FromSearch);
     if (!where)
         return where.error();
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
@@ -83,14 +78,9 @@ Result<TransactionPage> TransactionPageReader::readPage(const TransactionQuery &
 {
     if (Outcome opened = ensureOpen(); !opened)
         return opened.error();
-    Result<QString> hits = searchHits(query, false);
-    if (!hits)
-        return hits.error();
     Result<transactionsql::Where> where = transactionsql::where(
-        query,
-        total <= transactionsql::FromSearchLimit ? transactionsql::SearchPlan::FromSearch
-                                                 : transactionsql::SearchPlan::Planner,
-        *hits);
+        query, total <= transactionsql::FromSearchLimit ? transactionsql::SearchPlan::FromSearch
+                                                        : transactionsql::SearchPlan::Planner);
     if (!where)
         return where.error();
     const qint64 first = qint64(page) * pageSize;
@@ -116,29 +106,6 @@ Result<TransactionPage> TransactionPageReader::readPage(const TransactionQuery &
     if (fromEnd)
         std::reverse(result.rows.begin(), result.rows.end());
     return result;
-}
-
-Result<QString> TransactionPageReader::searchHits(const TransactionQuery &query, bool readAgain)
-{
-    const QString term = query.search.trimmed();
-    if (term.size() < 3)
-        return QString(); // no search, or one too short for the index: nothing to keep
-    if (!readAgain && term == m_hitsTerm)
-        return u"temp.search_hits"_s;
-    // Reading a common word's matches from the index is most of a search's time; kept in a
-    // temporary table (this connection's own, in memory), they are read once per count instead
-    // of once per page. A count always reads them again, so a changed store is seen.
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    m_hitsTerm.clear();
-    if (!q.exec(u"CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY)"_s)
-        || !q.exec(u"DELETE FROM temp.search_hits"_s))
-        return readError(q);
-    q.prepare(u"INSERT INTO temp.search_hits SELECT rowid FROM transactions_search WHERE transactions_search MATCH ?"_s);
-    q.addBindValue(transactionsql::searchMatch(term));
-    if (!q.exec())
-        return readError(q);
-    m_hitsTerm = term;
-    return u"temp.search_hits"_s;
 }
 
 Result<std::optional<TransactionDetails>> TransactionPageReader::readDetails(qint64 rowId)

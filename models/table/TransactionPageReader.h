@@ -46,14 +46,9 @@ public:
 
 private:
     Outcome ensureOpen();
-    // The table of the query's search matches, read from the search index again when readAgain
-    // or when the search changed; empty when the query has no indexed search.
-    Result<QString> searchHits(const TransactionQuery &query, bool readAgain);
 
     QString m_path;
     QString m_connectionName;
-    QString m_hitsTerm; // the search whose matches temp.search_hits holds; empty: none
-
     bool m_open = false;
 };
 
