@@ -4,6 +4,7 @@
 
 #include "TestSupport.h"
 #include "ui/Languages.h"
+#include "ui/MainWindow.h"
 
 #include <QDir>
 #include <QWidget>
@@ -14,6 +15,18 @@ struct LanguageGuard
 {
     ~LanguageGuard() { Languages::apply(QStringLiteral("en")); }
 };
+
+// The window's context for a sandbox profile whose data and logs live in `folder`.
+inline WindowContext sandboxWindowContext(const QString &folder, const QString &databasePath)
+{
+    WindowContext context;
+    context.profileName = QStringLiteral("sandbox");
+    context.sandbox = true;
+    context.dataDirectory = folder;
+    context.logDirectory = folder;
+    context.databasePath = databasePath;
+    return context;
+}
 
 inline void saveScreenshot(QWidget *widget, const QString &name)
 {

@@ -7,6 +7,7 @@
 // duration. Target of issue 4: no frame over 50 ms during the sync. Not a test: run it by hand
 // (see README), e.g.
 //   QT_QPA_PLATFORM=offscreen build/tests/bench_gui_frames --orders 10000
+#include "GuiTestSupport.h"
 #include "SandboxTestSupport.h"
 
 #include "models/store/Database.h"
@@ -134,13 +135,7 @@ int main(int argc, char *argv[])
     SyncScheduler scheduler(database->path(), source);
     scheduler.setInterval(std::chrono::seconds(0));
 
-    WindowContext context;
-    context.profileName = u"sandbox"_s;
-    context.sandbox = true;
-    context.dataDirectory = dir.path();
-    context.logDirectory = dir.path();
-    context.databasePath = database->path();
-    MainWindow window(context);
+    MainWindow window(test::sandboxWindowContext(dir.path(), database->path()));
     window.setSyncScheduler(&scheduler);
     window.resize(1280, 800);
     window.show();

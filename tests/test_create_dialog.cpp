@@ -213,13 +213,7 @@ TEST_CASE("From the window, a new GREENGO order is created in the sandbox, store
     SyncScheduler scheduler(database->path(), test::sandboxSource(sandbox.accounts()));
     scheduler.setInterval(std::chrono::seconds(0));
 
-    WindowContext context;
-    context.profileName = u"sandbox"_s;
-    context.sandbox = true;
-    context.dataDirectory = dir.path();
-    context.logDirectory = dir.path();
-    context.databasePath = database->path();
-    MainWindow window(context);
+    MainWindow window(test::sandboxWindowContext(dir.path(), database->path()));
     window.setSyncScheduler(&scheduler);
     window.show();
 
