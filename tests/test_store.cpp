@@ -107,7 +107,8 @@ TEST_CASE("A new database is created at the latest schema in WAL mode with forei
           == Migrations::latestVersion());
     const QStringList tables = db->connection().tables();
     for (const char *table : {"transactions", "status_changes", "prices", "sync_state", "payouts",
-                              "payout_approvals", "audit_log", "transactions_search"})
+                              "payout_approvals", "audit_log", "transactions_search_invoice",
+                              "transactions_search_order", "transactions_search_withdrawal"})
         CHECK(tables.contains(QLatin1String(table)));
     CHECK(db->checkIntegrity().ok());
 }

@@ -297,6 +297,67 @@ TEST_CASE("A search reads the same rows in the same order whether planned from t
     CHECK_FALSE(steps.join(u" | "_s).contains(u"USING INDEX transactions_by"_s));
 }
 
+TEST_CASE("A search counts from its own kind's index and the index follows rows written, changed and deleted",
+          "[model]")
+{
+    Fixture f;
+    // The first invoice's phone number is also the phone of invoices 1000 and 2000 and of the order.
+    const QString phone = f.invoices.constFirst().customerPhone;
+    const auto counted = [&](std::optional<TransactionKind> kind) -> qint64 {
+        TransactionQuery query;
+        query.kind = kind;
+        query.search = phone;
+        const Result<transactionsql::Where> count = transactionsql::count(query);
+        REQUIRE_OK(count);
+        QSqlQuery q(f.database->connection());
+        q.prepare(count->clause);
+        for (const QVariant &value : count->binds)
+            q.addBindValue(value);
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        return q.value(0).toLongLong();
+    };
+    CHECK(counted(TransactionKind::Invoice) == 3);
+    CHECK(counted(TransactionKind::Order) == 1);
+    CHECK(counted(TransactionKind::Withdrawal) == 0);
+    CHECK(counted(std::nullopt) == 4); // every kind's index
+    // The search alone is counted in the index without reading a row; with another filter it is not.
+    TransactionQuery onlySearch;
+    onlySearch.kind = TransactionKind::Invoice;
+    onlySearch.search = phone;
+    CHECK(transactionsql::count(onlySearch)->clause.startsWith(u"SELECT count(*) FROM transactions_search_invoice"_s));
+    onlySearch.provider = u"gitmix"_s;
+    CHECK(transactionsql::count(onlySearch)->clause.startsWith(u"SELECT count(*) FROM transactions WHERE"_s));
+
+    // A changed phone leaves the index, a new row enters it, a deleted row leaves it.
+    TrackedTransaction changed = f.invoices.at(1000);
+    changed.customerPhone = u"09350000000"_s;
+    TrackedTransaction added = f.invoices.at(5);
+    added.providerId = u"INV-NEW"_s;
+    added.customerPhone = phone;
+    REQUIRE_OK(TransactionStore(*f.database).upsertAll({changed, added}, u"sync"_s));
+    CHECK(counted(TransactionKind::Invoice) == 3);
+    QSqlQuery drop(f.database->connection());
+    REQUIRE(drop.exec(u"DELETE FROM transactions WHERE provider_id = 'INV-102000'"_s));
+    CHECK(counted(TransactionKind::Invoice) == 2);
+    CHECK(counted(TransactionKind::Order) == 1);
+
+    // The table shows the count and the first page together: no row waits for another read.
+    TransactionTableModel model(f.database->path(), TransactionKind::Invoice);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(waitForCount(model));
+    TransactionQuery query = model.query();
+    query.search = phone;
+    model.setQuery(query);
+    REQUIRE(waitForCount(model));
+    REQUIRE(model.rowCount() == 2);
+    CHECK(model.data(model.index(0, 0), TransactionTableModel::LoadedRole).toBool());
+    CHECK(model.data(model.index(1, 0), TransactionTableModel::LoadedRole).toBool());
+    QStringList ids{idAt(model, 0), idAt(model, 1)};
+    ids.sort();
+    CHECK(ids == QStringList{u"INV-100000"_s, u"INV-NEW"_s});
+}
+
 TEST_CASE("The transaction table model holds a bounded number of pages however far it is scrolled", "[model]")
 {
     Fixture f;

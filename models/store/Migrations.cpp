@@ -11,7 +11,7 @@ namespace {
 
 // Amounts are exact decimal text; *_key columns hold Decimal::orderKey() so amounts sort in SQL
 // without floating point. Times are ISO 8601 UTC text with milliseconds, which sorts as time.
-// The SQL is kept portable to PostgreSQL except the search index (migration 3).
+// The SQL is kept portable to PostgreSQL except the search indexes (migrations 3 and 5).
 QList<Migration> buildMigrations()
 {
     QList<Migration> list;
@@ -162,6 +162,44 @@ QList<Migration> buildMigrations()
         QStringLiteral("CREATE INDEX transactions_by_amount_only ON transactions (kind, amount_key)"),
         QStringLiteral("CREATE INDEX transactions_by_currency_created ON transactions (kind, currency, created_at)"),
     }});
+    // One search index per kind, because every table shows one kind: a search then counts its
+    // matches in the index alone and pages through the kind's matches only. With a single index,
+    // counting a word found in a sixth of a million rows read each matching row to learn its
+    // kind, 450 ms of the 480 the search took.
+    {
+        QStringList statements{QStringLiteral("DROP TRIGGER transactions_search_insert"),
+                               QStringLiteral("DROP TRIGGER transactions_search_delete"),
+                               QStringLiteral("DROP TRIGGER transactions_search_update"),
+                               QStringLiteral("DROP TABLE transactions_search")};
+        const QString columns = QStringLiteral("provider_id, customer_name, customer_email, customer_phone, address, "
+                                               "description, tracking_code");
+        const QString newValues = QStringLiteral("new.id, new.provider_id, new.customer_name, new.customer_email, "
+                                                 "new.customer_phone, new.address, new.description, new.tracking_code");
+        const QString oldValues = QStringLiteral("old.id, old.provider_id, old.customer_name, old.customer_email, "
+                                                 "old.customer_phone, old.address, old.description, old.tracking_code");
+        for (const char *kind : {"invoice", "order", "withdrawal"}) {
+            const QString table = QStringLiteral("transactions_search_%1").arg(QLatin1StringView(kind));
+            const QString insert
+                = QStringLiteral("INSERT INTO %1 (rowid, %2) VALUES (%3);").arg(table, columns, newValues);
+            const QString remove = QStringLiteral("INSERT INTO %1 (%1, rowid, %2) VALUES ('delete', %3);")
+                                       .arg(table, columns, oldValues);
+            statements += {
+                QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(%2, content='transactions', content_rowid='id', "
+                               "tokenize='trigram')").arg(table, columns),
+                QStringLiteral("CREATE TRIGGER %1_insert AFTER INSERT ON transactions WHEN new.kind = '%2' "
+                               "BEGIN %3 END").arg(table, QLatin1StringView(kind), insert),
+                QStringLiteral("CREATE TRIGGER %1_delete AFTER DELETE ON transactions WHEN old.kind = '%2' "
+                               "BEGIN %3 END").arg(table, QLatin1StringView(kind), remove),
+                // The kind is part of a transaction's identity: an update never moves a row to another index.
+                QStringLiteral("CREATE TRIGGER %1_update AFTER UPDATE OF %2 ON transactions WHEN new.kind = '%3' "
+                               "BEGIN %4 %5 END").arg(table, columns, QLatin1StringView(kind), remove, insert),
+                // The rows already stored ('rebuild' would index every kind).
+                QStringLiteral("INSERT INTO %1 (rowid, %2) SELECT id, %2 FROM transactions WHERE kind = '%3'")
+                    .arg(table, columns, QLatin1StringView(kind)),
+            };
+        }
+        list.append({5, QStringLiteral("a substring search index per kind of transaction"), statements});
+    }
     return list;
 }
 

@@ -26,9 +26,11 @@ QString literalMatch(const QString &text)
     return u'"' + escaped + u'"';
 }
 
+constexpr TransactionKind allKinds[] = {TransactionKind::Invoice, TransactionKind::Order, TransactionKind::Withdrawal};
+
 std::optional<TransactionKind> kindFromKey(QStringView key)
 {
-    for (TransactionKind kind : {TransactionKind::Invoice, TransactionKind::Order, TransactionKind::Withdrawal}) {
+    for (TransactionKind kind : allKinds) {
         if (transactionKindKey(kind) == key)
             return kind;
     }
@@ -48,6 +50,31 @@ Result<QString> amountKey(const QString &text)
 }
 
 } // namespace
+
+QString searchTable(TransactionKind kind)
+{
+    return u"transactions_search_"_s + transactionKindKey(kind);
+}
+
+Result<Where> count(const TransactionQuery &query)
+{
+    const QString search = query.search.trimmed();
+    const bool onlySearch = query.kind && search.size() >= 3 && query.provider.isEmpty() && !query.status
+                            && query.currency.isEmpty() && !query.createdFrom.isValid() && !query.createdTo.isValid()
+                            && query.minAmount.trimmed().isEmpty() && query.maxAmount.trimmed().isEmpty();
+    if (onlySearch) {
+        // The kind's search index holds exactly the kind's rows: it counts its matches without
+        // reading one of them.
+        const QString table = searchTable(*query.kind);
+        return Where{u"SELECT count(*) FROM "_s + table + u" WHERE "_s + table + u" MATCH ?"_s,
+                     {literalMatch(search)}};
+    }
+    // Counting visits every match whichever way: from the search index it visits no others.
+    Result<Where> filtered = where(query, SearchPlan::FromSearch);
+    if (!filtered)
+        return filtered.error();
+    return Where{u"SELECT count(*) FROM transactions"_s + filtered->clause, filtered->binds};
+}
 
 QString selectFull()
 {
@@ -100,9 +127,17 @@ Result<Where> where(const TransactionQuery &query, SearchPlan plan)
         result.binds.append(*key);
     }
     if (search.size() >= 3) {
-        // The trigram index answers substrings of three characters or more.
-        parts.append(u"id IN (SELECT rowid FROM transactions_search WHERE transactions_search MATCH ?)"_s);
-        result.binds.append(literalMatch(search));
+        // The trigram indexes answer substrings of three characters or more: the kind's own, or
+        // all three when the query is not about one kind.
+        QStringList matches;
+        for (TransactionKind kind : allKinds) {
+            if (query.kind && *query.kind != kind)
+                continue;
+            const QString table = searchTable(kind);
+            matches.append(u"SELECT rowid FROM "_s + table + u" WHERE "_s + table + u" MATCH ?"_s);
+            result.binds.append(literalMatch(search));
+        }
+        parts.append(u"id IN ("_s + matches.join(u" UNION ALL "_s) + u')');
     } else if (!search.isEmpty()) {
         // Too short for trigrams: a scan, acceptable because such searches are rare and bounded.
         QStringList any;

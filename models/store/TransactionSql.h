@@ -35,6 +35,12 @@ inline constexpr qint64 FromSearchLimit = 5000;
 
 // Refuses an amount bound that is not a decimal number, in words.
 Result<Where> where(const TransactionQuery &query, SearchPlan plan = SearchPlan::Planner);
+// The search index of one kind of transaction: one per kind, each holding only that kind's rows.
+QString searchTable(TransactionKind kind);
+// The statement that counts the query's rows (in `clause`, with its binds): from the search index
+// alone when the search is the only filter of a kind, else from the search index's matches.
+Result<Where> count(const TransactionQuery &query);
+
 // ORDER BY the query's key and direction, then the row id in the same direction.
 QString orderBy(TransactionSortKey key, bool descending);
 

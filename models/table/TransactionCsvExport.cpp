@@ -49,9 +49,12 @@ Result<qint64> TransactionCsvExport::write(const QString &databasePath, Transact
             Result<transactionsql::Where> where = transactionsql::where(query);
             if (!where)
                 return where.error();
+            Result<transactionsql::Where> counting = transactionsql::count(query);
+            if (!counting)
+                return counting.error();
             QSqlQuery count(db);
-            count.prepare(u"SELECT count(*) FROM transactions"_s + where->clause);
-            for (const QVariant &value : std::as_const(where->binds))
+            count.prepare(counting->clause);
+            for (const QVariant &value : std::as_const(counting->binds))
                 count.addBindValue(value);
             if (!count.exec() || !count.next())
                 return makeError(readFailed.code, readFailed.message, count.lastError().text());

@@ -59,14 +59,13 @@ Result<qint64> TransactionPageReader::count(const TransactionQuery &query)
 {
     if (Outcome opened = ensureOpen(); !opened)
         return opened.error();
-    // Counting visits every match whichever way: from the search index it visits no others.
-    Result<transactionsql::Where> where = transactionsql::where(query, transactionsql::SearchPlan::FromSearch);
-    if (!where)
-        return where.error();
+    Result<transactionsql::Where> counting = transactionsql::count(query);
+    if (!counting)
+        return counting.error();
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.setForwardOnly(true);
-    q.prepare(u"SELECT count(*) FROM transactions"_s + where->clause);
-    for (const QVariant &value : std::as_const(where->binds))
+    q.prepare(counting->clause);
+    for (const QVariant &value : std::as_const(counting->binds))
         q.addBindValue(value);
     if (!q.exec() || !q.next())
         return readError(q);
@@ -106,6 +105,22 @@ Result<TransactionPage> TransactionPageReader::readPage(const TransactionQuery &
     if (fromEnd)
         std::reverse(result.rows.begin(), result.rows.end());
     return result;
+}
+
+Result<TransactionOpening> TransactionPageReader::open(const TransactionQuery &query, int pageSize)
+{
+    Result<qint64> counted = count(query);
+    if (!counted)
+        return counted.error();
+    TransactionOpening opening;
+    opening.total = *counted;
+    if (opening.total > 0) {
+        Result<TransactionPage> first = readPage(query, 0, pageSize, opening.total);
+        if (!first)
+            return first.error();
+        opening.first = std::move(first).value();
+    }
+    return opening;
 }
 
 Result<std::optional<TransactionDetails>> TransactionPageReader::readDetails(qint64 rowId)

@@ -26,6 +26,13 @@ struct TransactionDetails
     QList<StatusChange> history;   // oldest first
 };
 
+// A new query's count and its first page, read in one visit to the reader's thread.
+struct TransactionOpening
+{
+    qint64 total = 0;
+    TransactionPage first; // empty when nothing matches
+};
+
 class TransactionPageReader final : public QObject
 {
     Q_OBJECT
@@ -40,6 +47,9 @@ public:
     // Rows [page * pageSize, +pageSize) of the query's order. Deep pages are read from the other
     // end in the opposite order, so the last page of a million rows is as quick as the first.
     Result<TransactionPage> readPage(const TransactionQuery &query, int page, int pageSize, qint64 total);
+
+    // The count, then the first page: what a table shows first after its filter changed.
+    Result<TransactionOpening> open(const TransactionQuery &query, int pageSize);
 
     // Nothing when the row is gone.
     Result<std::optional<TransactionDetails>> readDetails(qint64 rowId);

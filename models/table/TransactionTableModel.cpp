@@ -91,19 +91,60 @@ void TransactionTableModel::startCount(bool keepRows)
         endResetModel();
     }
     m_counting = true;
+    m_latest->store(generation);
     const TransactionQuery query = m_query;
     QPointer<TransactionTableModel> self(this);
     TransactionPageReader *reader = m_reader;
-    QMetaObject::invokeMethod(m_reader, [self, reader, query, generation, keepRows] {
+    const std::shared_ptr<const std::atomic<quint64>> latest = m_latest;
+    if (!keepRows) {
+        // A new filter: its count and first page come back together, in one visit to the reader.
+        QMetaObject::invokeMethod(m_reader, [self, reader, query, generation, latest] {
+            if (latest->load() != generation)
+                return; // typed over before it began: the newer query is queued behind it
+            Result<TransactionOpening> opened = reader->open(query, PageSize);
+            QMetaObject::invokeMethod(self.data(), [self, opened, generation] {
+                if (self)
+                    self->acceptOpening(generation, opened);
+            }, Qt::QueuedConnection);
+        }, Qt::QueuedConnection);
+        return;
+    }
+    QMetaObject::invokeMethod(m_reader, [self, reader, query, generation, latest] {
+        if (latest->load() != generation)
+            return;
         Result<qint64> counted = reader->count(query);
-        QMetaObject::invokeMethod(self.data(), [self, counted, generation, keepRows] {
+        QMetaObject::invokeMethod(self.data(), [self, counted, generation] {
             if (self)
-                self->acceptCount(generation, counted, keepRows);
+                self->acceptCount(generation, counted);
         }, Qt::QueuedConnection);
     }, Qt::QueuedConnection);
 }
 
-void TransactionTableModel::acceptCount(quint64 generation, const Result<qint64> &count, bool keepRows)
+void TransactionTableModel::acceptOpening(quint64 generation, const Result<TransactionOpening> &opened)
+{
+    if (generation != m_generation)
+        return;
+    m_counting = false;
+    if (!opened) {
+        Q_EMIT errorOccurred(opened.error().message);
+        return;
+    }
+    const bool firstPage = !opened->first.rows.isEmpty();
+    if (opened->total > 0) {
+        beginInsertRows({}, 0, int(std::min<qint64>(opened->total, INT_MAX)) - 1);
+        m_total = opened->total;
+        if (firstPage) {
+            m_pages.insert(0, opened->first.rows);
+            m_recent.append(0);
+        }
+        endInsertRows();
+    }
+    Q_EMIT countChanged(m_total);
+    if (firstPage)
+        Q_EMIT pageLoaded(0);
+}
+
+void TransactionTableModel::acceptCount(quint64 generation, const Result<qint64> &count)
 {
     if (generation != m_generation)
         return; // a newer filter or refresh is on its way
@@ -112,42 +153,36 @@ void TransactionTableModel::acceptCount(quint64 generation, const Result<qint64>
         Q_EMIT errorOccurred(count.error().message);
         return;
     }
-    if (keepRows) {
-        // After a sync: the rows at the end come or go (no reset, so the view keeps its
-        // selection and scroll position), then the pages held and those still on their way are
-        // read again (their answers belonged to the older generation and were dropped). The held
-        // rows stay on screen until their replacements arrive; rows that moved are found again by
-        // their id (rowOfId).
-        const qint64 old = m_total;
-        const int oldRows = rowCount();
-        if (*count > old) {
-            beginInsertRows({}, oldRows, int(std::min<qint64>(*count, INT_MAX)) - 1);
-            m_total = *count;
-            endInsertRows();
-        } else if (*count < old) {
-            beginRemoveRows({}, int(*count), oldRows - 1);
-            m_total = *count;
-            const int pages = int((*count + PageSize - 1) / PageSize);
-            for (auto it = m_pages.begin(); it != m_pages.end();) {
-                if (it.key() >= pages) {
-                    m_recent.removeAll(it.key());
-                    it = m_pages.erase(it);
-                } else {
-                    ++it;
-                }
-            }
-            endRemoveRows();
-        }
-        QSet<int> again(m_pages.keyBegin(), m_pages.keyEnd());
-        again.unite(m_pendingBeforeRefresh);
-        for (int page : std::as_const(again)) {
-            if (qint64(page) * PageSize < m_total)
-                requestPage(page);
-        }
-    } else if (*count > 0) {
-        beginInsertRows({}, 0, int(std::min<qint64>(*count, INT_MAX)) - 1);
+    // After a sync: the rows at the end come or go (no reset, so the view keeps its
+    // selection and scroll position), then the pages held and those still on their way are
+    // read again (their answers belonged to the older generation and were dropped). The held
+    // rows stay on screen until their replacements arrive; rows that moved are found again by
+    // their id (rowOfId).
+    const qint64 old = m_total;
+    const int oldRows = rowCount();
+    if (*count > old) {
+        beginInsertRows({}, oldRows, int(std::min<qint64>(*count, INT_MAX)) - 1);
         m_total = *count;
         endInsertRows();
+    } else if (*count < old) {
+        beginRemoveRows({}, int(*count), oldRows - 1);
+        m_total = *count;
+        const int pages = int((*count + PageSize - 1) / PageSize);
+        for (auto it = m_pages.begin(); it != m_pages.end();) {
+            if (it.key() >= pages) {
+                m_recent.removeAll(it.key());
+                it = m_pages.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        endRemoveRows();
+    }
+    QSet<int> again(m_pages.keyBegin(), m_pages.keyEnd());
+    again.unite(m_pendingBeforeRefresh);
+    for (int page : std::as_const(again)) {
+        if (qint64(page) * PageSize < m_total)
+            requestPage(page);
     }
     m_pendingBeforeRefresh.clear();
     Q_EMIT countChanged(m_total);
@@ -163,7 +198,10 @@ void TransactionTableModel::requestPage(int page) const
     const qint64 total = m_total;
     QPointer<TransactionTableModel> self(const_cast<TransactionTableModel *>(this));
     TransactionPageReader *reader = m_reader;
-    QMetaObject::invokeMethod(m_reader, [self, reader, query, page, total, generation] {
+    const std::shared_ptr<const std::atomic<quint64>> latest = m_latest;
+    QMetaObject::invokeMethod(m_reader, [self, reader, query, page, total, generation, latest] {
+        if (latest->load() != generation)
+            return; // scrolled past and filtered again before it began: nobody waits for it
         Result<TransactionPage> read = reader->readPage(query, page, PageSize, total);
         QMetaObject::invokeMethod(self.data(), [self, read, generation] {
             if (self)
@@ -254,13 +292,6 @@ std::optional<StoredTransaction> TransactionTableModel::recordAt(int row) const
     const StoredTransaction *stored = rowAt(row);
     return stored ? std::optional(*stored) : std::nullopt;
 }
-
-namespace {
-
-
-
-
-} // namespace
 
 QVariant TransactionTableModel::data(const QModelIndex &index, int role) const
 {

@@ -15,6 +15,7 @@
 #include <QSet>
 #include <QThread>
 
+#include <atomic>
 #include <memory>
 
 namespace sarraf {
@@ -75,7 +76,8 @@ Q_SIGNALS:
 private:
     void startCount(bool keepRows);
     void requestPage(int page) const;
-    void acceptCount(quint64 generation, const Result<qint64> &count, bool keepRows);
+    void acceptOpening(quint64 generation, const Result<TransactionOpening> &opened);
+    void acceptCount(quint64 generation, const Result<qint64> &count); // after a refresh
     void acceptPage(quint64 generation, const Result<TransactionPage> &page);
     const StoredTransaction *rowAt(int row) const;
 
@@ -84,6 +86,8 @@ private:
     QThread m_thread;
     TransactionPageReader *m_reader = nullptr; // lives in m_thread
     quint64 m_generation = 0;
+    // The newest generation, for the reader to skip work asked for by an older one.
+    std::shared_ptr<std::atomic<quint64>> m_latest = std::make_shared<std::atomic<quint64>>(0);
     qint64 m_total = 0;
     bool m_counting = false;
     // Pages held and the order they were last used in; requested pages not arrived yet.
