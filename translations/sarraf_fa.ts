@@ -100,9 +100,38 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <location filename="../models/payouts/AuditLog.cpp" line="+54"/>
+        <location line="+37"/>
+        <source>Sarraf could not read the audit log.</source>
+        <translation>صراف نتوانست گزارش حسابرسی را بخواند.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Sarraf could not write to the audit log.</source>
+        <translation>صراف نتوانست در گزارش حسابرسی بنویسد.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Audit rows %1 to %2 are missing: they were deleted.</source>
+        <translation>ردیف‌های %1 تا %2 گزارش حسابرسی نیستند: پاک شده‌اند.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit row %1 does not follow row %2: row %2 was changed or replaced.</source>
+        <translation>ردیف %1 گزارش حسابرسی به دنبال ردیف %2 نمی‌آید: ردیف %2 تغییر کرده یا جایگزین شده است.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Audit row %1 was changed after it was written.</source>
+        <translation>ردیف %1 گزارش حسابرسی پس از نوشته شدن تغییر کرده است.</translation>
+    </message>
+</context>
+<context>
     <name>CreateRules</name>
     <message>
-        <location filename="../providers/CreateRequest.cpp" line="+64"/>
+        <location filename="../providers/CreateRequest.cpp" line="+57"/>
         <source>Sarraf cannot create transactions at %1.</source>
         <translation>صراف نمی‌تواند در %1 تراکنش بسازد.</translation>
     </message>
@@ -361,7 +390,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../models/store/Migrations.cpp" line="+197"/>
+        <location filename="../models/store/Migrations.cpp" line="+235"/>
         <source>%1 is a database, but not one Sarraf wrote. Sarraf has not changed it; choose another data folder.</source>
         <translation>%1 یک پایگاه داده است، اما صراف آن را ننوشته است. صراف آن را تغییر نداده است؛ پوشه‌ی داده‌های دیگری انتخاب کنید.</translation>
     </message>
@@ -433,6 +462,204 @@
         <source>Rial</source>
         <extracomment>The unit after an amount in Rial, as in &quot;15,000 Rial&quot;.</extracomment>
         <translation>ریال</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutStates</name>
+    <message>
+        <location filename="../models/domain/Payout.cpp" line="+34"/>
+        <source>Requested</source>
+        <extracomment>Payout state: waiting for approval</extracomment>
+        <translation>درخواست‌شده</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved</source>
+        <extracomment>Payout state: approved by one person</extracomment>
+        <translation>تأییدشده</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved twice</source>
+        <extracomment>Payout state: approved by a second person, as its amount requires</extracomment>
+        <translation>دو بار تأییدشده</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending</source>
+        <extracomment>Payout state: being sent to the provider</extracomment>
+        <translation>در حال ارسال</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent</source>
+        <extracomment>Payout state: the provider accepted it</extracomment>
+        <translation>ارسال‌شده</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Completed</source>
+        <extracomment>Payout state: the money arrived</extracomment>
+        <translation>انجام‌شده</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <extracomment>Payout state: the provider refused it or it failed; no money left</extracomment>
+        <translation>ناموفق</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <extracomment>Payout state: refused by a person before it was sent</extracomment>
+        <translation>ردشده</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Needs reconciliation</source>
+        <extracomment>Payout state: Sarraf cannot know whether the provider acted; a person must check</extracomment>
+        <translation>نیازمند تطبیق</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutStore</name>
+    <message>
+        <location filename="../models/payouts/PayoutStore.cpp" line="+44"/>
+        <source>Sarraf could not start writing the payout.</source>
+        <translation>صراف نتوانست نوشتن پرداخت را آغاز کند.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+308"/>
+        <source>Sarraf could not save the payout.</source>
+        <translation>صراف نتوانست پرداخت را ذخیره کند.</translation>
+    </message>
+    <message>
+        <location line="-267"/>
+        <source>Set your operator name in the profile first: every payout records who asked for it.</source>
+        <translation>نخست نام اپراتور خود را در نمایه تنظیم کنید: هر پرداخت ثبت می‌کند چه کسی آن را خواسته است.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A payout&apos;s amount must be greater than zero.</source>
+        <translation>مبلغ پرداخت باید بیشتر از صفر باشد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say where the payout goes: the provider and the destination.</source>
+        <translation>بگویید پرداخت به کجا می‌رود: ارائه‌دهنده و مقصد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The fee must be in the payout&apos;s currency, %1.</source>
+        <translation>کارمزد باید به ارز پرداخت، %1، باشد.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sarraf could not save the payout request.</source>
+        <translation>صراف نتوانست درخواست پرداخت را ذخیره کند.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 to %2</source>
+        <extracomment>Audit detail of a payout request. %1 amount with currency, %2 destination</extracomment>
+        <translation>%1 به %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Set your operator name in the profile first: every approval records who gave it.</source>
+        <translation>نخست نام اپراتور خود را در نمایه تنظیم کنید: هر تأیید ثبت می‌کند چه کسی آن را داده است.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You requested this payout, so you cannot approve it. Another person must.</source>
+        <translation>شما این پرداخت را درخواست کرده‌اید، پس نمی‌توانید آن را تأیید کنید. شخص دیگری باید تأیید کند.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You have already approved this payout. The second approval must come from another person.</source>
+        <translation>شما این پرداخت را پیش‌تر تأیید کرده‌اید. تأیید دوم باید از شخص دیگری باشد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This payout is approved already and needs no second approval.</source>
+        <translation>این پرداخت پیش‌تر تأیید شده و به تأیید دوم نیاز ندارد.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Approving this payout would take today&apos;s approved total of %1 to %2, over the daily limit of %3.</source>
+        <translation>تأیید این پرداخت جمع تأییدشدهٔ امروز به %1 را به %2 می‌رساند که از سقف روزانهٔ %3 بیشتر است.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sarraf could not record the approval.</source>
+        <translation>صراف نتوانست تأیید را ثبت کند.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Say why the payout is rejected; the requester will read it.</source>
+        <translation>بگویید چرا پرداخت رد می‌شود؛ درخواست‌کننده آن را می‌خواند.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This payout needs a second approval from another person before it is sent.</source>
+        <translation>این پرداخت پیش از ارسال به تأیید دوم از شخص دیگری نیاز دارد.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Payout %1 needs reconciliation: settle it with what you checked.</source>
+        <translation>پرداخت %1 نیازمند تطبیق است: آن را با آنچه بررسی کرده‌اید تعیین تکلیف کنید.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Only a payout that needs reconciliation can be reconciled.</source>
+        <translation>تنها پرداختی که نیازمند تطبیق است را می‌توان تطبیق داد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write what you checked (the provider&apos;s list, its balance, a message from them) before settling this payout.</source>
+        <translation>پیش از تعیین تکلیف این پرداخت بنویسید چه چیزی را بررسی کرده‌اید (فهرست ارائه‌دهنده، موجودی آن، پیامی از آن‌ها).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Sarraf stopped while this payout was being sent; the provider may have received it.</source>
+        <translation>صراف هنگام ارسال این پرداخت متوقف شد؛ ممکن است ارائه‌دهنده آن را دریافت کرده باشد.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Payout %1 is %2; it cannot become %3.</source>
+        <extracomment>%1 payout number, %2 its state, %3 the state asked for</extracomment>
+        <translation>پرداخت %1 در وضعیت «%2» است؛ نمی‌تواند «%3» شود.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Payout %1 has a state Sarraf does not know: %2.</source>
+        <translation>پرداخت %1 وضعیتی دارد که صراف نمی‌شناسد: %2.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Sarraf could not read the payout&apos;s approvals.</source>
+        <translation>صراف نتوانست تأییدهای پرداخت را بخواند.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no payout %1.</source>
+        <translation>پرداخت %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sarraf could not read the payout.</source>
+        <translation>صراف نتوانست پرداخت را بخواند.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sarraf could not read the payouts.</source>
+        <translation>صراف نتوانست پرداخت‌ها را بخواند.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Sarraf could not add up today&apos;s approved payouts.</source>
+        <translation>صراف نتوانست جمع پرداخت‌های تأییدشدهٔ امروز را حساب کند.</translation>
     </message>
 </context>
 <context>
@@ -755,7 +982,7 @@
         <translation>صراف نتوانست تراکنش‌های خروجی را بخواند.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <location line="+39"/>
         <source>Sarraf cannot write %1: %2</source>
         <translation>صراف نمی‌تواند %1 را بنویسد: %2</translation>
@@ -769,7 +996,7 @@
 <context>
     <name>TransactionFields</name>
     <message>
-        <location filename="../models/table/DisplayText.cpp" line="+52"/>
+        <location filename="../models/table/DisplayText.cpp" line="+51"/>
         <source>Invoice</source>
         <translation>صورتحساب</translation>
     </message>
@@ -944,7 +1171,7 @@
 <context>
     <name>TransactionStore</name>
     <message>
-        <location filename="../models/store/TransactionStore.cpp" line="+114"/>
+        <location filename="../models/store/TransactionStore.cpp" line="+108"/>
         <location line="+121"/>
         <source>A transaction needs its provider and the provider&apos;s id to be stored.</source>
         <translation>برای ذخیره‌ی تراکنش، نام ارائه‌دهنده و شناسه‌ی تراکنش نزد آن ارائه‌دهنده لازم است.</translation>
@@ -959,27 +1186,27 @@
         <location line="-180"/>
         <location line="+82"/>
         <location line="+10"/>
-        <location line="+262"/>
+        <location line="+264"/>
         <source>The database is busy; try again.</source>
         <translation>پایگاه داده مشغول است؛ دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <location filename="../models/store/TransactionSql.cpp" line="+204"/>
-        <location filename="../models/store/TransactionStore.cpp" line="-194"/>
+        <location filename="../models/store/TransactionSql.cpp" line="+230"/>
+        <location filename="../models/store/TransactionStore.cpp" line="-196"/>
         <location line="+39"/>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Sarraf could not read the stored transaction.</source>
         <translation>صراف نتوانست تراکنش ذخیره‌شده را بخواند.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/store/TransactionStore.cpp" line="-242"/>
+        <location filename="../models/store/TransactionStore.cpp" line="-244"/>
         <source>Sarraf could not save the transactions; the last %n read since the previous save were not kept. Import them again.</source>
         <translation>
             <numerusform>صراف نتوانست تراکنش‌ها را ذخیره کند؛ %n تراکنشی که از ذخیرهٔ قبلی خوانده شده بود نگه داشته نشد. آن‌ها را دوباره وارد کنید.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+213"/>
         <source>Sarraf could not store the transaction %1 of %2.</source>
         <translation>صراف نتوانست تراکنش %1 مربوط به %2 را ذخیره کند.</translation>
     </message>
@@ -1010,18 +1237,18 @@
         <translation>صراف نتوانست همگام‌سازی %1 را ثبت کند.</translation>
     </message>
     <message>
-        <location line="-303"/>
-        <location line="+272"/>
+        <location line="-305"/>
+        <location line="+274"/>
         <source>Sarraf could not save the transaction.</source>
         <translation>صراف نتوانست تراکنش را ذخیره کند.</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-360"/>
         <source>Sarraf could not save the transactions.</source>
         <translation>صراف نتوانست تراکنش‌ها را ذخیره کند.</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+280"/>
         <location filename="../models/table/TransactionPageReader.cpp" line="+52"/>
         <source>Sarraf could not list the stored transactions.</source>
         <translation>صراف نتوانست فهرست تراکنش‌های ذخیره‌شده را تهیه کند.</translation>
@@ -1032,7 +1259,7 @@
         <translation>صراف نتوانست تاریخچه‌ی وضعیت را بخواند.</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-162"/>
         <source>&quot;%1&quot; is not an amount; write it with digits and a decimal point, such as 1250.50.</source>
         <translation>«%1» مبلغ نیست؛ آن را با رقم و ممیز بنویسید، مانند 1250.50.</translation>
     </message>
@@ -1572,7 +1799,7 @@
         <translation>حداکثر GREENGO برای «%1»، %2 است.</translation>
     </message>
     <message>
-        <location filename="../providers/ProviderConnectors.cpp" line="+312"/>
+        <location filename="../providers/ProviderConnectors.cpp" line="+305"/>
         <location filename="../providers/greengo/GreengoAdapter.cpp" line="+11"/>
         <source>&quot;%1&quot; is not a GREENGO order id; an id is a short code without spaces.</source>
         <translation>«%1» شناسه‌ی سفارش GREENGO نیست؛ شناسه یک کد کوتاه بدون فاصله است.</translation>
@@ -2639,7 +2866,7 @@
 <context>
     <name>sarraf::TransactionTableModel</name>
     <message>
-        <location filename="../models/table/TransactionTableModel.cpp" line="+285"/>
+        <location filename="../models/table/TransactionTableModel.cpp" line="+316"/>
         <source>The provider says: %1</source>
         <extracomment>%1 is the provider&apos;s own status word, shown as it came.</extracomment>
         <translation>وضعیت از زبان ارائه‌دهنده: %1</translation>

@@ -110,9 +110,38 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <location filename="../models/payouts/AuditLog.cpp" line="+54"/>
+        <location line="+37"/>
+        <source>Sarraf could not read the audit log.</source>
+        <translation>Sarraf не смог прочитать журнал аудита.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Sarraf could not write to the audit log.</source>
+        <translation>Sarraf не смог записать в журнал аудита.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Audit rows %1 to %2 are missing: they were deleted.</source>
+        <translation>Строк журнала аудита с %1 по %2 нет: они удалены.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit row %1 does not follow row %2: row %2 was changed or replaced.</source>
+        <translation>Строка %1 журнала аудита не продолжает строку %2: строка %2 изменена или подменена.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Audit row %1 was changed after it was written.</source>
+        <translation>Строка %1 журнала аудита изменена после записи.</translation>
+    </message>
+</context>
+<context>
     <name>CreateRules</name>
     <message>
-        <location filename="../providers/CreateRequest.cpp" line="+64"/>
+        <location filename="../providers/CreateRequest.cpp" line="+57"/>
         <source>Sarraf cannot create transactions at %1.</source>
         <translation>Sarraf не умеет создавать транзакции у %1.</translation>
     </message>
@@ -371,7 +400,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../models/store/Migrations.cpp" line="+197"/>
+        <location filename="../models/store/Migrations.cpp" line="+235"/>
         <source>%1 is a database, but not one Sarraf wrote. Sarraf has not changed it; choose another data folder.</source>
         <translation>%1 — база данных, но создана она не Sarraf. Sarraf не вносил в неё изменений; выберите другую папку данных.</translation>
     </message>
@@ -445,6 +474,204 @@
         <source>Rial</source>
         <extracomment>The unit after an amount in Rial, as in &quot;15,000 Rial&quot;.</extracomment>
         <translation>риал</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutStates</name>
+    <message>
+        <location filename="../models/domain/Payout.cpp" line="+34"/>
+        <source>Requested</source>
+        <extracomment>Payout state: waiting for approval</extracomment>
+        <translation>Запрошена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved</source>
+        <extracomment>Payout state: approved by one person</extracomment>
+        <translation>Одобрена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved twice</source>
+        <extracomment>Payout state: approved by a second person, as its amount requires</extracomment>
+        <translation>Одобрена дважды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending</source>
+        <extracomment>Payout state: being sent to the provider</extracomment>
+        <translation>Отправляется</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent</source>
+        <extracomment>Payout state: the provider accepted it</extracomment>
+        <translation>Отправлена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Completed</source>
+        <extracomment>Payout state: the money arrived</extracomment>
+        <translation>Выполнена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <extracomment>Payout state: the provider refused it or it failed; no money left</extracomment>
+        <translation>Не удалась</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <extracomment>Payout state: refused by a person before it was sent</extracomment>
+        <translation>Отклонена</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Needs reconciliation</source>
+        <extracomment>Payout state: Sarraf cannot know whether the provider acted; a person must check</extracomment>
+        <translation>Требует сверки</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutStore</name>
+    <message>
+        <location filename="../models/payouts/PayoutStore.cpp" line="+44"/>
+        <source>Sarraf could not start writing the payout.</source>
+        <translation>Sarraf не смог начать запись выплаты.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+308"/>
+        <source>Sarraf could not save the payout.</source>
+        <translation>Sarraf не смог сохранить выплату.</translation>
+    </message>
+    <message>
+        <location line="-267"/>
+        <source>Set your operator name in the profile first: every payout records who asked for it.</source>
+        <translation>Сначала укажите имя оператора в профиле: каждая выплата записывает, кто её запросил.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A payout&apos;s amount must be greater than zero.</source>
+        <translation>Сумма выплаты должна быть больше нуля.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say where the payout goes: the provider and the destination.</source>
+        <translation>Укажите, куда идёт выплата: провайдера и получателя.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The fee must be in the payout&apos;s currency, %1.</source>
+        <translation>Комиссия должна быть в валюте выплаты, %1.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sarraf could not save the payout request.</source>
+        <translation>Sarraf не смог сохранить запрос на выплату.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 to %2</source>
+        <extracomment>Audit detail of a payout request. %1 amount with currency, %2 destination</extracomment>
+        <translation>%1 на %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Set your operator name in the profile first: every approval records who gave it.</source>
+        <translation>Сначала укажите имя оператора в профиле: каждое одобрение записывает, кто его дал.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You requested this payout, so you cannot approve it. Another person must.</source>
+        <translation>Вы запросили эту выплату, поэтому не можете её одобрить. Это должен сделать другой человек.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You have already approved this payout. The second approval must come from another person.</source>
+        <translation>Вы уже одобрили эту выплату. Второе одобрение должно быть от другого человека.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This payout is approved already and needs no second approval.</source>
+        <translation>Эта выплата уже одобрена, второе одобрение ей не нужно.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Approving this payout would take today&apos;s approved total of %1 to %2, over the daily limit of %3.</source>
+        <translation>Одобрение этой выплаты довело бы одобренную сегодня сумму в %1 до %2, больше дневного лимита %3.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sarraf could not record the approval.</source>
+        <translation>Sarraf не смог записать одобрение.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Say why the payout is rejected; the requester will read it.</source>
+        <translation>Укажите, почему выплата отклонена; запросивший это прочитает.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This payout needs a second approval from another person before it is sent.</source>
+        <translation>Перед отправкой этой выплате нужно второе одобрение другого человека.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Payout %1 needs reconciliation: settle it with what you checked.</source>
+        <translation>Выплата %1 требует сверки: решите её судьбу, записав, что вы проверили.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Only a payout that needs reconciliation can be reconciled.</source>
+        <translation>Сверить можно только выплату, которая требует сверки.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write what you checked (the provider&apos;s list, its balance, a message from them) before settling this payout.</source>
+        <translation>Прежде чем решить судьбу этой выплаты, напишите, что вы проверили (список провайдера, его баланс, сообщение от него).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Sarraf stopped while this payout was being sent; the provider may have received it.</source>
+        <translation>Sarraf остановился во время отправки этой выплаты; провайдер мог её получить.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Payout %1 is %2; it cannot become %3.</source>
+        <extracomment>%1 payout number, %2 its state, %3 the state asked for</extracomment>
+        <translation>Выплата %1 в состоянии «%2»; она не может перейти в «%3».</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Payout %1 has a state Sarraf does not know: %2.</source>
+        <translation>У выплаты %1 состояние, неизвестное Sarraf: %2.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Sarraf could not read the payout&apos;s approvals.</source>
+        <translation>Sarraf не смог прочитать одобрения выплаты.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no payout %1.</source>
+        <translation>Выплаты %1 нет.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sarraf could not read the payout.</source>
+        <translation>Sarraf не смог прочитать выплату.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sarraf could not read the payouts.</source>
+        <translation>Sarraf не смог прочитать выплаты.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Sarraf could not add up today&apos;s approved payouts.</source>
+        <translation>Sarraf не смог сложить одобренные сегодня выплаты.</translation>
     </message>
 </context>
 <context>
@@ -767,7 +994,7 @@
         <translation>Sarraf не удалось прочитать транзакции для экспорта.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <location line="+39"/>
         <source>Sarraf cannot write %1: %2</source>
         <translation>Sarraf не может записать %1: %2</translation>
@@ -781,7 +1008,7 @@
 <context>
     <name>TransactionFields</name>
     <message>
-        <location filename="../models/table/DisplayText.cpp" line="+52"/>
+        <location filename="../models/table/DisplayText.cpp" line="+51"/>
         <source>Invoice</source>
         <translation>Счёт</translation>
     </message>
@@ -956,7 +1183,7 @@
 <context>
     <name>TransactionStore</name>
     <message>
-        <location filename="../models/store/TransactionStore.cpp" line="+114"/>
+        <location filename="../models/store/TransactionStore.cpp" line="+108"/>
         <location line="+121"/>
         <source>A transaction needs its provider and the provider&apos;s id to be stored.</source>
         <translation>Чтобы сохранить транзакцию, нужно указать провайдера и идентификатор транзакции у этого провайдера.</translation>
@@ -971,20 +1198,20 @@
         <location line="-180"/>
         <location line="+82"/>
         <location line="+10"/>
-        <location line="+262"/>
+        <location line="+264"/>
         <source>The database is busy; try again.</source>
         <translation>База данных занята. Повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../models/store/TransactionSql.cpp" line="+204"/>
-        <location filename="../models/store/TransactionStore.cpp" line="-194"/>
+        <location filename="../models/store/TransactionSql.cpp" line="+230"/>
+        <location filename="../models/store/TransactionStore.cpp" line="-196"/>
         <location line="+39"/>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Sarraf could not read the stored transaction.</source>
         <translation>Sarraf не удалось прочитать сохранённую транзакцию.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/store/TransactionStore.cpp" line="-242"/>
+        <location filename="../models/store/TransactionStore.cpp" line="-244"/>
         <source>Sarraf could not save the transactions; the last %n read since the previous save were not kept. Import them again.</source>
         <translation>
             <numerusform>Sarraf не смог сохранить транзакции; %n транзакция, прочитанная после предыдущего сохранения, не сохранена. Загрузите их снова.</numerusform>
@@ -993,7 +1220,7 @@
         </translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+213"/>
         <source>Sarraf could not store the transaction %1 of %2.</source>
         <translation>Sarraf не удалось сохранить транзакцию %1 провайдера %2.</translation>
     </message>
@@ -1024,18 +1251,18 @@
         <translation>Sarraf не удалось записать результат синхронизации %1.</translation>
     </message>
     <message>
-        <location line="-303"/>
-        <location line="+272"/>
+        <location line="-305"/>
+        <location line="+274"/>
         <source>Sarraf could not save the transaction.</source>
         <translation>Sarraf не удалось сохранить транзакцию.</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-360"/>
         <source>Sarraf could not save the transactions.</source>
         <translation>Sarraf не смог сохранить операции.</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+280"/>
         <location filename="../models/table/TransactionPageReader.cpp" line="+52"/>
         <source>Sarraf could not list the stored transactions.</source>
         <translation>Sarraf не удалось получить список сохранённых транзакций.</translation>
@@ -1046,7 +1273,7 @@
         <translation>Sarraf не удалось прочитать историю статусов.</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-162"/>
         <source>&quot;%1&quot; is not an amount; write it with digits and a decimal point, such as 1250.50.</source>
         <translation>«%1» — не сумма; запишите её цифрами с десятичной точкой, например 1250.50.</translation>
     </message>
@@ -1594,7 +1821,7 @@
         <translation>Максимум GREENGO для «%1» — %2.</translation>
     </message>
     <message>
-        <location filename="../providers/ProviderConnectors.cpp" line="+312"/>
+        <location filename="../providers/ProviderConnectors.cpp" line="+305"/>
         <location filename="../providers/greengo/GreengoAdapter.cpp" line="+11"/>
         <source>&quot;%1&quot; is not a GREENGO order id; an id is a short code without spaces.</source>
         <translation>«%1» не является ID заявки GREENGO: ID — это короткий код без пробелов.</translation>
@@ -2661,7 +2888,7 @@
 <context>
     <name>sarraf::TransactionTableModel</name>
     <message>
-        <location filename="../models/table/TransactionTableModel.cpp" line="+285"/>
+        <location filename="../models/table/TransactionTableModel.cpp" line="+316"/>
         <source>The provider says: %1</source>
         <extracomment>%1 is the provider&apos;s own status word, shown as it came.</extracomment>
         <translation>Статус у провайдера: %1</translation>

@@ -18,6 +18,11 @@ namespace sarraf {
 // How every table stores a time: UTC, ISO 8601 with milliseconds, so text order is time order.
 QString storedTime(const QDateTime &time);
 QDateTime storedTimeFrom(const QVariant &value);
+// Qt binds a null QString as NULL: text for a NOT NULL column goes through this.
+inline QVariant notNull(const QString &text)
+{
+    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+}
 // A query that failed, as an error ("store.query"): the sentence for people, the driver's words
 // as the detail.
 Error queryError(const QString &message, const QSqlQuery &query);

@@ -20,12 +20,6 @@ QVariant textOrNull(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
-// QtSql binds a null QString as NULL; the NOT NULL text columns take an empty string instead.
-QVariant text(const QString &value)
-{
-    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
-}
-
 } // namespace
 
 TransactionStore::TransactionStore(const Database &database) : m_db(database.connection())
@@ -284,11 +278,13 @@ Result<UpsertOutcome> TransactionStore::writeRow(const TrackedTransaction &r, co
         "is_final = excluded.is_final, updated_at = excluded.updated_at, checked_at = excluded.checked_at, "
         "raw_answer = excluded.raw_answer "
         "RETURNING id");
-    const QVariantList values = {transactionKindKey(r.kind), r.provider, r.providerId, status, text(r.providerStatus),
-                                 textOrNull(r.amount), textOrNull(r.amount.isEmpty() ? QString() : r.currency),
-                                 textOrNull(amountKey), textOrNull(r.counterAmount), textOrNull(r.counterCurrency),
-                                 text(r.customerName), text(r.customerEmail), text(r.customerPhone),
-                                 text(r.address), text(r.description), text(r.trackingCode), text(r.paymentUrl), TransactionStatuses::isFinal(r.status) ? 1 : 0,
+    const QVariantList values = {transactionKindKey(r.kind), r.provider, r.providerId, status,
+                                 notNull(r.providerStatus), textOrNull(r.amount),
+                                 textOrNull(r.amount.isEmpty() ? QString() : r.currency), textOrNull(amountKey),
+                                 textOrNull(r.counterAmount), textOrNull(r.counterCurrency), notNull(r.customerName),
+                                 notNull(r.customerEmail), notNull(r.customerPhone), notNull(r.address),
+                                 notNull(r.description), notNull(r.trackingCode), notNull(r.paymentUrl),
+                                 TransactionStatuses::isFinal(r.status) ? 1 : 0,
                                  created, updated, storedTime(now),
                                  // Adapters redact what they keep; this is the last point before the file.
                                  r.rawAnswer.isNull() ? QVariant(QMetaType::fromType<QString>())
@@ -307,7 +303,7 @@ Result<UpsertOutcome> TransactionStore::writeRow(const TrackedTransaction &r, co
         change.addBindValue(id);
         change.addBindValue(oldStatus ? QVariant(*oldStatus) : QVariant(QMetaType::fromType<QString>()));
         change.addBindValue(status);
-        change.addBindValue(text(r.providerStatus));
+        change.addBindValue(notNull(r.providerStatus));
         change.addBindValue(updated);
         change.addBindValue(source);
         if (!change.exec())
@@ -455,9 +451,9 @@ Outcome TransactionStore::recordSyncFinished(const QString &provider, const QStr
         "last_success_at = CASE WHEN excluded.last_error = '' THEN excluded.last_success_at "
         "ELSE sync_state.last_success_at END, last_error = excluded.last_error"));
     q.addBindValue(provider);
-    q.addBindValue(text(cursor));
+    q.addBindValue(notNull(cursor));
     q.addBindValue(error.isEmpty() ? QVariant(storedTime(QDateTime::currentDateTimeUtc())) : QVariant(QMetaType::fromType<QString>()));
-    q.addBindValue(text(error));
+    q.addBindValue(notNull(error));
     if (!q.exec())
         return queryError(tr("Sarraf could not record the sync of %1.").arg(provider), q);
     return Done{};

@@ -1,0 +1,495 @@
+#include "models/payouts/PayoutStore.h"
+
+#include "models/payouts/AuditLog.h"
+#include "models/store/Database.h"
+
+#include <QSqlQuery>
+#include <QTimeZone>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace sarraf {
+namespace {
+
+// The moves the workflow allows; everything else is refused.
+bool allowed(PayoutState from, PayoutState to)
+{
+    using S = PayoutState;
+    switch (from) {
+    case S::Requested: return to == S::Approved || to == S::Rejected;
+    case S::Approved: return to == S::SecondApproved || to == S::Submitting || to == S::Rejected;
+    case S::SecondApproved: return to == S::Submitting || to == S::Rejected;
+    case S::Submitting:
+        return to == S::Submitted || to == S::Completed || to == S::Failed || to == S::NeedsReconciliation;
+    case S::Submitted: return to == S::Completed || to == S::Failed || to == S::NeedsReconciliation;
+    case S::NeedsReconciliation: return to == S::Submitted || to == S::Completed || to == S::Failed;
+    case S::Completed:
+    case S::Failed:
+    case S::Rejected: return false;
+    }
+    return false;
+}
+
+// SQLite's BEGIN IMMEDIATE: the write lock is taken before the first read, so what a change
+// checks (the state, the day's total) cannot change under it from another connection.
+class ImmediateTransaction final
+{
+public:
+    explicit ImmediateTransaction(QSqlDatabase db) : m_db(std::move(db))
+    {
+        QSqlQuery begin(m_db);
+        m_begun = begin.exec(u"BEGIN IMMEDIATE"_s);
+        if (!m_begun)
+            m_error = queryError(PayoutStore::tr("Sarraf could not start writing the payout."), begin);
+    }
+    ~ImmediateTransaction()
+    {
+        if (m_begun && !m_done)
+            QSqlQuery(m_db).exec(u"ROLLBACK"_s);
+    }
+    Q_DISABLE_COPY_MOVE(ImmediateTransaction)
+    Outcome begun() const { return m_begun ? Outcome(Done{}) : Outcome(m_error); }
+    Outcome commit()
+    {
+        QSqlQuery commit(m_db);
+        m_done = commit.exec(u"COMMIT"_s);
+        if (!m_done)
+            return queryError(PayoutStore::tr("Sarraf could not save the payout."), commit);
+        return Done{};
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_begun = false;
+    bool m_done = false;
+    Error m_error;
+};
+
+Error payoutError(const QString &code, const QString &message, const QString &detail = {})
+{
+    return makeError(u"payout."_s + code, message, detail);
+}
+
+const QString columns = u"id, provider, destination_kind, destination, amount, currency, fee, state, requested_by, "
+                        u"requested_at, idempotency_key, provider_reference, reason, updated_at"_s;
+
+} // namespace
+
+bool PayoutLimits::needsTwoApprovals(const Money &amount) const
+{
+    const auto limit = singleApprovalUpTo.constFind(amount.currency());
+    return limit == singleApprovalUpTo.constEnd() || amount.amount() > *limit;
+}
+
+PayoutStore::PayoutStore(Database &database, QString operatorName, Clock clock)
+    : m_database(database), m_operator(std::move(operatorName).trimmed()), m_clock(std::move(clock))
+{
+}
+
+QDateTime PayoutStore::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+}
+
+Result<Payout> PayoutStore::request(const PayoutRequest &request)
+{
+    if (m_operator.isEmpty())
+        return payoutError(u"operator-required"_s,
+                           tr("Set your operator name in the profile first: every payout records who asked for it."));
+    if (request.amount.amount().isNegative() || request.amount.amount().isZero())
+        return payoutError(u"bad-request"_s, tr("A payout's amount must be greater than zero."),
+                           request.amount.amountText());
+    if (request.destination.trimmed().isEmpty() || request.destinationKind.trimmed().isEmpty()
+        || request.provider.trimmed().isEmpty())
+        return payoutError(u"bad-request"_s, tr("Say where the payout goes: the provider and the destination."));
+    if (request.fee && request.fee->currency() != request.amount.currency())
+        return payoutError(u"bad-request"_s, tr("The fee must be in the payout's currency, %1.")
+                                                 .arg(request.amount.currency()));
+    QSqlDatabase db = m_database.connection();
+    ImmediateTransaction transaction(db);
+    if (Outcome begun = transaction.begun(); !begun)
+        return begun.error();
+    Payout payout;
+    payout.provider = request.provider.trimmed();
+    payout.destinationKind = request.destinationKind.trimmed();
+    payout.destination = request.destination.trimmed();
+    payout.amount = request.amount;
+    payout.fee = request.fee;
+    payout.requestedBy = m_operator;
+    payout.requestedAt = payout.updatedAt = storedTimeFrom(storedTime(now()));
+    payout.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    payout.reason = request.note.trimmed();
+    QSqlQuery insert(db);
+    insert.prepare(u"INSERT INTO payouts (provider, destination_kind, destination, amount, currency, fee, state, "
+                   u"requested_by, requested_at, idempotency_key, reason, updated_at) "
+                   u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    insert.addBindValue(payout.provider);
+    insert.addBindValue(payout.destinationKind);
+    insert.addBindValue(payout.destination);
+    insert.addBindValue(payout.amount.amountText());
+    insert.addBindValue(payout.amount.currency());
+    insert.addBindValue(payout.fee ? QVariant(payout.fee->amountText()) : QVariant(QMetaType(QMetaType::QString)));
+    insert.addBindValue(PayoutStates::key(payout.state));
+    insert.addBindValue(payout.requestedBy);
+    insert.addBindValue(storedTime(payout.requestedAt));
+    insert.addBindValue(payout.idempotencyKey);
+    insert.addBindValue(notNull(payout.reason));
+    insert.addBindValue(storedTime(payout.updatedAt));
+    if (!insert.exec())
+        return queryError(tr("Sarraf could not save the payout request."), insert);
+    payout.id = insert.lastInsertId().toLongLong();
+    //: Audit detail of a payout request. %1 amount with currency, %2 destination
+    const QString detail = tr("%1 to %2").arg(payout.amount.amountText() + u' ' + payout.amount.currency(),
+                                              payout.destination);
+    Result<AuditRow> audited = AuditLog::append(
+        db, {m_operator, u"request"_s, u"payout"_s, QString::number(payout.id), std::nullopt,
+             PayoutStates::key(payout.state), detail}, payout.updatedAt);
+    if (!audited)
+        return audited.error();
+    if (Outcome committed = transaction.commit(); !committed)
+        return committed.error();
+    return payout;
+}
+
+Result<Payout> PayoutStore::approve(qint64 id, const PayoutLimits &limits)
+{
+    const auto check = [&](const Payout &payout) -> Outcome {
+        if (m_operator.isEmpty())
+            return payoutError(u"operator-required"_s,
+                               tr("Set your operator name in the profile first: every approval records who gave it."));
+        if (payout.requestedBy.compare(m_operator, Qt::CaseInsensitive) == 0)
+            return payoutError(u"self-approval"_s,
+                               tr("You requested this payout, so you cannot approve it. Another person must."));
+        for (const QString &approver : payout.approvers) {
+            if (approver.compare(m_operator, Qt::CaseInsensitive) == 0)
+                return payoutError(u"already-approved"_s,
+                                   tr("You have already approved this payout. The second approval must come from "
+                                      "another person."));
+        }
+        const bool two = limits.needsTwoApprovals(payout.amount);
+        if (payout.state == PayoutState::Approved && !two)
+            return payoutError(u"wrong-state"_s, tr("This payout is approved already and needs no second approval."));
+        if (payout.state == PayoutState::Requested) {
+            // The first approval counts against the day's limit.
+            const auto limit = limits.dailyLimit.constFind(payout.amount.currency());
+            if (limit != limits.dailyLimit.constEnd()) {
+                Result<Decimal> today = approvedOn(payout.amount.currency(), now().toLocalTime().date());
+                if (!today)
+                    return today.error();
+                if (*today + payout.amount.amount() > *limit)
+                    return payoutError(
+                        u"daily-limit"_s,
+                        tr("Approving this payout would take today's approved total of %1 to %2, over the daily "
+                           "limit of %3.")
+                            .arg(payout.amount.currency(), (*today + payout.amount.amount()).toString(),
+                                 limit->toString()));
+            }
+        }
+        return Done{};
+    };
+    const auto write = [&](Payout &payout) -> Outcome {
+        QSqlQuery insert(m_database.connection());
+        insert.prepare(u"INSERT INTO payout_approvals (payout_id, requested_by, approver, approved_at) "
+                       u"VALUES (?, ?, ?, ?)"_s);
+        insert.addBindValue(payout.id);
+        insert.addBindValue(payout.requestedBy);
+        insert.addBindValue(m_operator);
+        insert.addBindValue(storedTime(payout.updatedAt));
+        if (!insert.exec())
+            return queryError(tr("Sarraf could not record the approval."), insert);
+        payout.approvers.append(m_operator);
+        return Done{};
+    };
+    // The first approval makes it approved, a second one approved twice (change() decides).
+    return change(id, PayoutState::Approved, u"approve"_s, QString(), check, write);
+}
+
+Result<Payout> PayoutStore::reject(qint64 id, const QString &reason)
+{
+    const QString why = reason.trimmed();
+    return change(id, PayoutState::Rejected, u"reject"_s, why, [&](const Payout &) -> Outcome {
+        if (why.isEmpty())
+            return payoutError(u"reason-required"_s, tr("Say why the payout is rejected; the requester will read it."));
+        return Done{};
+    }, [&](Payout &payout) -> Outcome {
+        payout.reason = why;
+        return Done{};
+    });
+}
+
+Result<Payout> PayoutStore::beginSubmit(qint64 id, const PayoutLimits &limits)
+{
+    return change(id, PayoutState::Submitting, u"submit"_s, QString(), [&](const Payout &payout) -> Outcome {
+        if (payout.state == PayoutState::Approved && limits.needsTwoApprovals(payout.amount))
+            return payoutError(u"not-ready"_s,
+                               tr("This payout needs a second approval from another person before it is sent."));
+        return Done{};
+    });
+}
+
+namespace {
+
+// A provider's answer moves a payout being sent or sent; one that needs reconciliation is settled
+// only through reconcile(), with what was checked written down.
+Outcome notReconciling(const Payout &payout)
+{
+    if (payout.state == PayoutState::NeedsReconciliation)
+        return payoutError(u"wrong-state"_s, PayoutStore::tr("Payout %1 needs reconciliation: settle it with what "
+                                                             "you checked.").arg(payout.id));
+    return Done{};
+}
+
+} // namespace
+
+Result<Payout> PayoutStore::recordSubmitted(qint64 id, const QString &providerReference, const QString &detail)
+{
+    return change(id, PayoutState::Submitted, u"answer"_s, detail, notReconciling, [&](Payout &payout) -> Outcome {
+        payout.providerReference = providerReference.trimmed();
+        return Done{};
+    });
+}
+
+Result<Payout> PayoutStore::recordCompleted(qint64 id, const QString &detail)
+{
+    return change(id, PayoutState::Completed, u"answer"_s, detail, notReconciling);
+}
+
+Result<Payout> PayoutStore::recordFailed(qint64 id, const QString &reason)
+{
+    return change(id, PayoutState::Failed, u"answer"_s, reason, notReconciling, [&](Payout &payout) -> Outcome {
+        payout.reason = reason.trimmed();
+        return Done{};
+    });
+}
+
+Result<Payout> PayoutStore::recordUnknownOutcome(qint64 id, const QString &what)
+{
+    return change(id, PayoutState::NeedsReconciliation, u"answer"_s, what, {}, [&](Payout &payout) -> Outcome {
+        payout.reason = what.trimmed();
+        return Done{};
+    });
+}
+
+Result<Payout> PayoutStore::reconcile(qint64 id, PayoutState outcome, const QString &providerReference,
+                                      const QString &checked)
+{
+    const QString words = checked.trimmed();
+    return change(id, outcome, u"reconcile"_s, words, [&](const Payout &payout) -> Outcome {
+        if (payout.state != PayoutState::NeedsReconciliation)
+            return payoutError(u"wrong-state"_s, tr("Only a payout that needs reconciliation can be reconciled."));
+        if (words.isEmpty())
+            return payoutError(u"evidence-required"_s,
+                               tr("Write what you checked (the provider's list, its balance, a message from them) "
+                                  "before settling this payout."));
+        return Done{};
+    }, [&](Payout &payout) -> Outcome {
+        if (!providerReference.trimmed().isEmpty())
+            payout.providerReference = providerReference.trimmed();
+        payout.reason = words;
+        return Done{};
+    });
+}
+
+Result<QList<qint64>> PayoutStore::recoverInterrupted()
+{
+    Result<QList<Payout>> sending = list(PayoutState::Submitting);
+    if (!sending)
+        return sending.error();
+    QList<qint64> ids;
+    for (const Payout &payout : std::as_const(*sending)) {
+        Result<Payout> changed = recordUnknownOutcome(
+            payout.id, tr("Sarraf stopped while this payout was being sent; the provider may have received it."));
+        if (!changed)
+            return changed.error();
+        ids.append(payout.id);
+    }
+    return ids;
+}
+
+Result<Payout> PayoutStore::change(qint64 id, PayoutState to, const QString &action, const QString &detail,
+                                   const std::function<Outcome(const Payout &)> &check,
+                                   const std::function<Outcome(Payout &)> &write)
+{
+    QSqlDatabase db = m_database.connection();
+    ImmediateTransaction transaction(db);
+    if (Outcome begun = transaction.begun(); !begun)
+        return begun.error();
+    Result<Payout> current = read(id);
+    if (!current)
+        return current.error();
+    Payout payout = std::move(current).value();
+    const PayoutState before = payout.state;
+    // An approval's target is decided by its check; every other change names its own.
+    const PayoutState target = action == u"approve" && before == PayoutState::Approved ? PayoutState::SecondApproved
+                                                                                       : to;
+    if (!allowed(before, target))
+        return payoutError(u"wrong-state"_s,
+                           //: %1 payout number, %2 its state, %3 the state asked for
+                           tr("Payout %1 is %2; it cannot become %3.")
+                               .arg(id)
+                               .arg(PayoutStates::displayName(before), PayoutStates::displayName(target)));
+    if (check) {
+        if (Outcome checked = check(payout); !checked)
+            return checked.error();
+    }
+    payout.state = target;
+    payout.updatedAt = storedTimeFrom(storedTime(now()));
+    if (write) {
+        if (Outcome written = write(payout); !written)
+            return written.error();
+    }
+    if (Outcome stored = writeState(payout); !stored)
+        return stored.error();
+    Result<AuditRow> audited
+        = AuditLog::append(db, {m_operator.isEmpty() ? u"sarraf"_s : m_operator, action, u"payout"_s,
+                                QString::number(id), PayoutStates::key(before), PayoutStates::key(payout.state),
+                                detail}, payout.updatedAt);
+    if (!audited)
+        return audited.error();
+    if (Outcome committed = transaction.commit(); !committed)
+        return committed.error();
+    return payout;
+}
+
+Outcome PayoutStore::writeState(const Payout &payout)
+{
+    QSqlQuery update(m_database.connection());
+    update.prepare(u"UPDATE payouts SET state = ?, provider_reference = ?, reason = ?, updated_at = ? WHERE id = ?"_s);
+    update.addBindValue(PayoutStates::key(payout.state));
+    update.addBindValue(payout.providerReference.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                           : QVariant(payout.providerReference));
+    update.addBindValue(notNull(payout.reason));
+    update.addBindValue(storedTime(payout.updatedAt));
+    update.addBindValue(payout.id);
+    if (!update.exec())
+        return queryError(tr("Sarraf could not save the payout."), update);
+    return Done{};
+}
+
+namespace {
+
+Result<Payout> readPayout(const QSqlQuery &q)
+{
+    Payout payout;
+    payout.id = q.value(0).toLongLong();
+    payout.provider = q.value(1).toString();
+    payout.destinationKind = q.value(2).toString();
+    payout.destination = q.value(3).toString();
+    Result<Money> amount = Money::parse(q.value(4).toString(), q.value(5).toString());
+    if (!amount)
+        return amount.error();
+    payout.amount = *amount;
+    if (!q.value(6).isNull()) {
+        Result<Money> fee = Money::parse(q.value(6).toString(), q.value(5).toString());
+        if (!fee)
+            return fee.error();
+        payout.fee = *fee;
+    }
+    const std::optional<PayoutState> state = PayoutStates::fromKey(q.value(7).toString());
+    if (!state)
+        return makeError(u"payout.unknown-state"_s,
+                         PayoutStore::tr("Payout %1 has a state Sarraf does not know: %2.")
+                             .arg(payout.id)
+                             .arg(q.value(7).toString()));
+    payout.state = *state;
+    payout.requestedBy = q.value(8).toString();
+    payout.requestedAt = storedTimeFrom(q.value(9));
+    payout.idempotencyKey = q.value(10).toString();
+    payout.providerReference = q.value(11).toString();
+    payout.reason = q.value(12).toString();
+    payout.updatedAt = storedTimeFrom(q.value(13));
+    return payout;
+}
+
+Outcome readApprovers(const QSqlDatabase &db, Payout &payout)
+{
+    QSqlQuery q(db);
+    q.prepare(u"SELECT approver FROM payout_approvals WHERE payout_id = ? ORDER BY id"_s);
+    q.addBindValue(payout.id);
+    if (!q.exec())
+        return queryError(PayoutStore::tr("Sarraf could not read the payout's approvals."), q);
+    while (q.next())
+        payout.approvers.append(q.value(0).toString());
+    return Done{};
+}
+
+} // namespace
+
+Result<Payout> PayoutStore::read(qint64 id) const
+{
+    Result<std::optional<Payout>> found = find(id);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return payoutError(u"not-found"_s, tr("There is no payout %1.").arg(id));
+    return **found;
+}
+
+Result<std::optional<Payout>> PayoutStore::find(qint64 id) const
+{
+    const QSqlDatabase db = m_database.connection();
+    QSqlQuery q(db);
+    q.prepare(u"SELECT "_s + columns + u" FROM payouts WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return queryError(tr("Sarraf could not read the payout."), q);
+    if (!q.next())
+        return std::optional<Payout>();
+    Result<Payout> read = readPayout(q);
+    if (!read)
+        return read.error();
+    Payout payout = std::move(read).value();
+    if (Outcome approvers = readApprovers(db, payout); !approvers)
+        return approvers.error();
+    return std::optional<Payout>(std::move(payout));
+}
+
+Result<QList<Payout>> PayoutStore::list(std::optional<PayoutState> state) const
+{
+    const QSqlDatabase db = m_database.connection();
+    QSqlQuery q(db);
+    q.prepare(u"SELECT "_s + columns + u" FROM payouts"_s + (state ? u" WHERE state = ?"_s : QString())
+              + u" ORDER BY id"_s);
+    if (state)
+        q.addBindValue(PayoutStates::key(*state));
+    if (!q.exec())
+        return queryError(tr("Sarraf could not read the payouts."), q);
+    QList<Payout> payouts;
+    while (q.next()) {
+        Result<Payout> read = readPayout(q);
+        if (!read)
+            return read.error();
+        payouts.append(std::move(read).value());
+    }
+    for (Payout &payout : payouts) {
+        if (Outcome approvers = readApprovers(db, payout); !approvers)
+            return approvers.error();
+    }
+    return payouts;
+}
+
+Result<Decimal> PayoutStore::approvedOn(const QString &currency, QDate day) const
+{
+    const QDateTime start(day, QTime(0, 0), QTimeZone::systemTimeZone());
+    const QDateTime end(day.addDays(1), QTime(0, 0), QTimeZone::systemTimeZone());
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT p.amount FROM payouts p WHERE p.currency = ? AND p.state NOT IN ('rejected', 'failed') "
+              u"AND (SELECT min(a.approved_at) FROM payout_approvals a WHERE a.payout_id = p.id) >= ? "
+              u"AND (SELECT min(a.approved_at) FROM payout_approvals a WHERE a.payout_id = p.id) < ?"_s);
+    q.addBindValue(currency);
+    q.addBindValue(storedTime(start));
+    q.addBindValue(storedTime(end));
+    if (!q.exec())
+        return queryError(tr("Sarraf could not add up today's approved payouts."), q);
+    Decimal total = Decimal::fromInteger(0);
+    while (q.next()) {
+        Result<Decimal> amount = Decimal::parse(q.value(0).toString());
+        if (!amount)
+            return amount.error();
+        total = total + *amount;
+    }
+    return total;
+}
+
+} // namespace sarraf

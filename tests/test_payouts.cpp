@@ -1,0 +1,338 @@
+// The payout workflow on a real SQLite file: every allowed move and every refused one, maker-checker
+// (nobody approves their own request or approves twice), the two-approval and daily limits, a crash
+// mid-send ending in reconciliation instead of a second send, and an audit chain that says which row
+// was edited or deleted.
+#include "TestSupport.h"
+
+#include "models/payouts/AuditLog.h"
+#include "models/payouts/PayoutStore.h"
+#include "models/store/Database.h"
+
+#include <catch2/catch.hpp>
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTimeZone>
+
+#include <functional>
+#include <map>
+
+using namespace Qt::StringLiterals;
+using namespace sarraf;
+
+namespace {
+
+struct Desk
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> database;
+    QDateTime clock = QDateTime(QDate(2026, 11, 23), QTime(10, 0), QTimeZone::systemTimeZone());
+    PayoutLimits limits;
+
+    Desk()
+    {
+        REQUIRE(dir.isValid());
+        Result<std::unique_ptr<Database>> opened = Database::openSqlite(dir.filePath(u"sarraf.sqlite"_s));
+        REQUIRE_OK(opened);
+        database = std::move(opened).value();
+        limits.singleApprovalUpTo.insert(u"USDT"_s, Decimal::fromInteger(1000));
+        limits.dailyLimit.insert(u"USDT"_s, Decimal::fromInteger(5000));
+    }
+
+    PayoutStore as(const QString &name)
+    {
+        return PayoutStore(*database, name, [this] { return clock; });
+    }
+
+    qint64 auditRows() const
+    {
+        QSqlQuery q(database->connection());
+        q.exec(u"SELECT count(*) FROM audit_log"_s);
+        q.next();
+        return q.value(0).toLongLong();
+    }
+
+    Payout requested(const QString &amount, const QString &by = u"alice"_s)
+    {
+        PayoutRequest request;
+        request.provider = u"cryptofuse"_s;
+        request.destinationKind = u"address"_s;
+        request.destination = u"TXYZ1111111111111111111111111111111"_s;
+        request.amount = Money::parse(amount, u"USDT").value();
+        request.fee = Money::parse(u"1.5", u"USDT").value();
+        Result<Payout> payout = as(by).request(request);
+        REQUIRE_OK(payout);
+        return *payout;
+    }
+
+    // A payout brought to `state` through the workflow itself.
+    Payout in(PayoutState state)
+    {
+        const bool big = state == PayoutState::SecondApproved;
+        Payout p = requested(big ? u"2500"_s : u"100"_s);
+        const auto step = [&](Result<Payout> r) {
+            REQUIRE_OK(r);
+            p = *r;
+        };
+        switch (state) {
+        case PayoutState::Requested: break;
+        case PayoutState::Rejected: step(as(u"bob"_s).reject(p.id, u"wrong address"_s)); break;
+        case PayoutState::Approved: step(as(u"bob"_s).approve(p.id, limits)); break;
+        case PayoutState::SecondApproved:
+            step(as(u"bob"_s).approve(p.id, limits));
+            step(as(u"carol"_s).approve(p.id, limits));
+            break;
+        default:
+            step(as(u"bob"_s).approve(p.id, limits));
+            step(as(u"bob"_s).beginSubmit(p.id, limits));
+            if (state == PayoutState::Submitted || state == PayoutState::Completed)
+                step(as(u"bob"_s).recordSubmitted(p.id, u"W-1"_s, u"accepted"_s));
+            if (state == PayoutState::Completed)
+                step(as(u"bob"_s).recordCompleted(p.id, u"done"_s));
+            if (state == PayoutState::Failed)
+                step(as(u"bob"_s).recordFailed(p.id, u"insufficient balance"_s));
+            if (state == PayoutState::NeedsReconciliation)
+                step(as(u"bob"_s).recordUnknownOutcome(p.id, u"timeout"_s));
+        }
+        REQUIRE(p.state == state);
+        return p;
+    }
+};
+
+} // namespace
+
+TEST_CASE("A payout goes from request through two approvals to completed, each move in the audit log", "[payouts]")
+{
+    Desk desk;
+    Payout p = desk.requested(u"2500.50"_s);
+    CHECK(p.state == PayoutState::Requested);
+    CHECK(p.requestedBy == u"alice");
+    CHECK(p.idempotencyKey.size() == 36);
+    CHECK(desk.auditRows() == 1);
+
+    Result<Payout> first = desk.as(u"bob"_s).approve(p.id, desk.limits);
+    REQUIRE_OK(first);
+    CHECK(first->state == PayoutState::Approved);
+    // Above the single-approval limit: not sendable with one approval.
+    Result<Payout> early = desk.as(u"bob"_s).beginSubmit(p.id, desk.limits);
+    REQUIRE_FALSE(early.ok());
+    CHECK(early.error().code == u"payout.not-ready");
+    Result<Payout> second = desk.as(u"carol"_s).approve(p.id, desk.limits);
+    REQUIRE_OK(second);
+    CHECK(second->state == PayoutState::SecondApproved);
+    CHECK(second->approvers == QStringList{u"bob"_s, u"carol"_s});
+
+    Result<Payout> sending = desk.as(u"carol"_s).beginSubmit(p.id, desk.limits);
+    REQUIRE_OK(sending);
+    CHECK(sending->state == PayoutState::Submitting);
+    CHECK(sending->idempotencyKey == p.idempotencyKey); // the key sent is the one stored before sending
+    Result<Payout> sent = desk.as(u"carol"_s).recordSubmitted(p.id, u"W-77"_s, u"accepted"_s);
+    REQUIRE_OK(sent);
+    CHECK(sent->providerReference == u"W-77");
+    Result<Payout> done = desk.as(u"carol"_s).recordCompleted(p.id, u"confirmed on chain"_s);
+    REQUIRE_OK(done);
+    CHECK(done->state == PayoutState::Completed);
+
+    // What is stored is what was returned.
+    const Result<std::optional<Payout>> stored = desk.as(u"dave"_s).find(p.id);
+    REQUIRE_OK(stored);
+    REQUIRE(stored->has_value());
+    CHECK((*stored)->state == PayoutState::Completed);
+    CHECK((*stored)->amount.amountText() == u"2500.50");
+    CHECK((*stored)->fee->amountText() == u"1.5");
+    CHECK((*stored)->approvers == QStringList{u"bob"_s, u"carol"_s});
+    CHECK(desk.auditRows() == 6);
+    const Result<AuditVerification> verified = AuditLog::verify(desk.database->connection());
+    REQUIRE_OK(verified);
+    CHECK(verified->intact());
+    CHECK(verified->rows == 6);
+}
+
+TEST_CASE("Every move the workflow does not allow is refused and changes nothing", "[payouts]")
+{
+    using S = PayoutState;
+    // What each action may start from, written out here independently of the store.
+    const std::map<QString, QList<S>> allowedFrom{
+        {u"approve"_s, {S::Requested}}, // the approved payout here is small: it needs no second approval
+        {u"reject"_s, {S::Requested, S::Approved, S::SecondApproved}},
+        {u"submit"_s, {S::Approved, S::SecondApproved}},
+        {u"submitted"_s, {S::Submitting}},
+        {u"completed"_s, {S::Submitting, S::Submitted}},
+        {u"failed"_s, {S::Submitting, S::Submitted}},
+        {u"unknown"_s, {S::Submitting, S::Submitted}},
+        {u"reconcile"_s, {S::NeedsReconciliation}},
+    };
+    const std::map<QString, std::function<Result<Payout>(PayoutStore &, qint64, const PayoutLimits &)>> actions{
+        {u"approve"_s, [](PayoutStore &s, qint64 id, const PayoutLimits &l) { return s.approve(id, l); }},
+        {u"reject"_s, [](PayoutStore &s, qint64 id, const PayoutLimits &) { return s.reject(id, u"no"_s); }},
+        {u"submit"_s, [](PayoutStore &s, qint64 id, const PayoutLimits &l) { return s.beginSubmit(id, l); }},
+        {u"submitted"_s,
+         [](PayoutStore &s, qint64 id, const PayoutLimits &) { return s.recordSubmitted(id, u"R"_s, u"ok"_s); }},
+        {u"completed"_s, [](PayoutStore &s, qint64 id, const PayoutLimits &) { return s.recordCompleted(id, u"ok"_s); }},
+        {u"failed"_s, [](PayoutStore &s, qint64 id, const PayoutLimits &) { return s.recordFailed(id, u"no"_s); }},
+        {u"unknown"_s,
+         [](PayoutStore &s, qint64 id, const PayoutLimits &) { return s.recordUnknownOutcome(id, u"timeout"_s); }},
+        {u"reconcile"_s,
+         [](PayoutStore &s, qint64 id, const PayoutLimits &) {
+             return s.reconcile(id, S::Completed, u"R"_s, u"seen in the provider's list"_s);
+         }},
+    };
+    for (S state : PayoutStates::All) {
+        for (const auto &[name, action] : actions) {
+            const QList<S> &from = allowedFrom.at(name);
+            const bool expectAllowed = from.contains(state);
+            DYNAMIC_SECTION(PayoutStates::key(state).toStdString() << " / " << name.toStdString())
+            {
+                Desk desk;
+                const Payout p = desk.in(state);
+                const qint64 rowsBefore = desk.auditRows();
+                PayoutStore carol = desk.as(u"carol"_s); // neither the requester nor the first approver
+                Result<Payout> result = action(carol, p.id, desk.limits);
+                if (expectAllowed) {
+                    REQUIRE_OK(result);
+                    CHECK(desk.auditRows() == rowsBefore + 1);
+                } else {
+                    REQUIRE_FALSE(result.ok());
+                    CHECK(result.error().code == u"payout.wrong-state");
+                    CHECK(desk.auditRows() == rowsBefore);
+                    CHECK(desk.as(u"dave"_s).find(p.id).value()->state == state);
+                }
+            }
+        }
+    }
+}
+
+TEST_CASE("Nobody approves their own payout or approves one payout twice, and the database refuses it too",
+          "[payouts]")
+{
+    Desk desk;
+    const Payout p = desk.requested(u"2500"_s, u"Alice"_s);
+    Result<Payout> own = desk.as(u"alice"_s).approve(p.id, desk.limits); // the same person, in other letters
+    REQUIRE_FALSE(own.ok());
+    CHECK(own.error().code == u"payout.self-approval");
+    CHECK(own.error().message.contains(u"cannot approve"));
+    REQUIRE_OK(desk.as(u"bob"_s).approve(p.id, desk.limits));
+    Result<Payout> twice = desk.as(u"bob"_s).approve(p.id, desk.limits);
+    REQUIRE_FALSE(twice.ok());
+    CHECK(twice.error().code == u"payout.already-approved");
+    CHECK(desk.as(u"bob"_s).find(p.id).value()->state == PayoutState::Approved);
+
+    // A nameless operator can neither request nor approve.
+    PayoutRequest request;
+    request.provider = u"cryptofuse"_s;
+    request.destinationKind = u"address"_s;
+    request.destination = u"T1"_s;
+    request.amount = Money::parse(u"5", u"USDT").value();
+    CHECK(desk.as(u"  "_s).request(request).error().code == u"payout.operator-required");
+    CHECK(desk.as(QString()).approve(p.id, desk.limits).error().code == u"payout.operator-required");
+
+    // Around the store, straight into the table: the database's own check refuses it.
+    QSqlQuery sneak(desk.database->connection());
+    sneak.prepare(u"INSERT INTO payout_approvals (payout_id, requested_by, approver, approved_at) "
+                  u"VALUES (?, 'Alice', 'Alice', '2026-11-23T10:00:00.000Z')"_s);
+    sneak.addBindValue(p.id);
+    CHECK_FALSE(sneak.exec());
+}
+
+TEST_CASE("The daily limit refuses an approval beyond it; rejected payouts and other days do not count",
+          "[payouts]")
+{
+    Desk desk;
+    // 5000 USDT a day; three payouts of 2000 approved by bob.
+    const Payout a = desk.requested(u"2000"_s), b = desk.requested(u"2000"_s), c = desk.requested(u"2000"_s);
+    REQUIRE_OK(desk.as(u"bob"_s).approve(a.id, desk.limits));
+    REQUIRE_OK(desk.as(u"bob"_s).approve(b.id, desk.limits));
+    CHECK(desk.as(u"bob"_s).approvedOn(u"USDT"_s, desk.clock.date()).value() == Decimal::fromInteger(4000));
+    Result<Payout> over = desk.as(u"bob"_s).approve(c.id, desk.limits);
+    REQUIRE_FALSE(over.ok());
+    CHECK(over.error().code == u"payout.daily-limit");
+    CHECK(over.error().message.contains(u"6000"));
+    // A second approval of one already counted is not counted again.
+    REQUIRE_OK(desk.as(u"carol"_s).approve(a.id, desk.limits));
+    // Rejecting one frees its share of the day.
+    REQUIRE_OK(desk.as(u"carol"_s).reject(b.id, u"duplicate of another request"_s));
+    REQUIRE_OK(desk.as(u"bob"_s).approve(c.id, desk.limits));
+    // The next day starts from nothing.
+    desk.clock = desk.clock.addDays(1);
+    const Payout d = desk.requested(u"4999.99"_s);
+    REQUIRE_OK(desk.as(u"bob"_s).approve(d.id, desk.limits));
+    // A currency without a single-approval limit needs two approvals for any amount.
+    PayoutRequest small;
+    small.provider = u"premiumexchanger"_s;
+    small.destinationKind = u"partner"_s;
+    small.destination = u"partner account"_s;
+    small.amount = Money::parse(u"1", u"RUB").value();
+    const Payout e = desk.as(u"alice"_s).request(small).value();
+    REQUIRE_OK(desk.as(u"bob"_s).approve(e.id, desk.limits));
+    CHECK(desk.as(u"bob"_s).beginSubmit(e.id, desk.limits).error().code == u"payout.not-ready");
+}
+
+TEST_CASE("A payout left sending by a crash needs reconciliation and is never sent again by itself", "[payouts]")
+{
+    Desk desk;
+    Payout p = desk.in(PayoutState::Submitting);
+    // Sarraf starts again: what was being sent may have reached the provider.
+    PayoutStore restarted = desk.as(u"bob"_s);
+    Result<QList<qint64>> recovered = restarted.recoverInterrupted();
+    REQUIRE_OK(recovered);
+    CHECK(*recovered == QList<qint64>{p.id});
+    CHECK(restarted.find(p.id).value()->state == PayoutState::NeedsReconciliation);
+    CHECK(restarted.beginSubmit(p.id, desk.limits).error().code == u"payout.wrong-state");
+    // Settling it needs words about what was checked.
+    Result<Payout> silent = restarted.reconcile(p.id, PayoutState::Failed, QString(), u"  "_s);
+    REQUIRE_FALSE(silent.ok());
+    CHECK(silent.error().code == u"payout.evidence-required");
+    Result<Payout> settled
+        = restarted.reconcile(p.id, PayoutState::Submitted, u"W-9"_s, u"Found W-9 for this amount in the withdrawals list"_s);
+    REQUIRE_OK(settled);
+    CHECK(settled->state == PayoutState::Submitted);
+    CHECK(settled->providerReference == u"W-9");
+    CHECK(restarted.recoverInterrupted().value().isEmpty());
+}
+
+TEST_CASE("Audit verify points at the row that was edited, deleted or forged", "[payouts][audit]")
+{
+    Desk desk;
+    (void)desk.in(PayoutState::Completed); // 5 rows
+    (void)desk.in(PayoutState::Rejected);  // 2 more
+    REQUIRE(desk.auditRows() == 7);
+    QSqlDatabase db = desk.database->connection();
+    REQUIRE(AuditLog::verify(db).value().intact());
+    const auto run = [&](const QString &sql) {
+        QSqlQuery q(db);
+        REQUIRE(q.exec(sql));
+    };
+
+    SECTION("an edited detail")
+    {
+        run(u"UPDATE audit_log SET detail = '1 USDT to somewhere else' WHERE seq = 3"_s);
+        const AuditVerification v = AuditLog::verify(db).value();
+        CHECK(v.brokenAt == 3);
+        CHECK(v.problem.contains(u"row 3 was changed"));
+    }
+    SECTION("an edited operator, its hash written again to match")
+    {
+        QSqlQuery q(db);
+        REQUIRE(q.exec(u"SELECT seq, at, operator, action, subject_kind, subject_id, before_state, after_state, "
+                       u"detail, prev_hash FROM audit_log WHERE seq = 4"_s));
+        REQUIRE(q.next());
+        AuditRow row;
+        row.seq = 4;
+        row.at = storedTimeFrom(q.value(1));
+        row.entry = {u"mallory"_s, q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                     q.value(6).toString(), q.value(7).toString(), q.value(8).toString()};
+        row.previousHash = q.value(9).toString();
+        const QString forged = AuditLog::hashOf(row);
+        run(u"UPDATE audit_log SET operator = 'mallory', hash = '"_s + forged + u"' WHERE seq = 4"_s);
+        const AuditVerification v = AuditLog::verify(db).value();
+        CHECK(v.brokenAt == 5); // row 4 now holds, but row 5 no longer follows it
+        CHECK(v.problem.contains(u"row 4 was changed"));
+    }
+    SECTION("a deleted row")
+    {
+        run(u"DELETE FROM audit_log WHERE seq = 2"_s);
+        const AuditVerification v = AuditLog::verify(db).value();
+        CHECK(v.brokenAt == 3);
+        CHECK(v.problem.contains(u"2 to 2 are missing"));
+    }
+}
