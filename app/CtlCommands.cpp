@@ -72,6 +72,17 @@ QString CtlCommands::usage()
         "  verify-callback NAME FILE [--signature SIG] [--import] [--format table|csv|json]\n"
         "                                                   check a received callback body (FILE - reads stdin);\n"
         "                                                   --import stores what a genuine one says\n"
+        "  payouts list [--state S] [--format table|json]\n"
+        "  payouts request --operator NAME --provider NAME --to DESTINATION [--kind KIND] --amount A\n"
+        "       --currency CODE [--fee F] [--note TEXT]       ask for a payout (state requested)\n"
+        "  payouts approve|reject ID --operator NAME [--reason TEXT]\n"
+        "                                                   another person than the requester approves;\n"
+        "                                                   a rejection needs --reason\n"
+        "  payouts reconcile ID --operator NAME --outcome submitted|completed|failed [--reference R]\n"
+        "       --checked TEXT                              settle a payout that needs reconciliation\n"
+        "  payouts limits [CURRENCY --operator NAME [--single-approval-up-to A] [--daily A]]\n"
+        "                                                   show or change a currency's limits\n"
+        "  audit verify [--format table|json]               check the audit log's hash chain (exit 1: broken)\n"
         "  sandbox [--port N] [--seed] [--configure]        serve the provider simulators until interrupted;\n"
         "                                                   --seed adds demo data, --configure points the\n"
         "                                                   profile (settings and keychain) at them\n"
@@ -82,8 +93,8 @@ QString CtlCommands::usage()
         "  -h, --help       show this help\n"
         "  -v, --version    show the version\n"
         "\n"
-        "Exit status: 0 success, 1 a provider or the system keychain failed (one line each on\n"
-        "standard error), 2 bad usage or bad input.\n")
+        "Exit status: 0 success, 1 a provider or the system keychain failed or the audit log is broken\n"
+        "(one line each on standard error), 2 bad usage or bad input (a refused payout action too).\n")
         .arg(Profile::defaultDataDirectory());
 }
 
@@ -98,6 +109,14 @@ Result<Profile> CtlCommands::openProfile()
             m_err << "sarrafctl: " << installed.error().message << '\n';
     }
     return profile;
+}
+
+Result<std::unique_ptr<Database>> CtlCommands::openProfileDatabase()
+{
+    Result<Profile> profile = openProfile();
+    if (!profile)
+        return profile.error();
+    return Database::openSqlite(profile->databasePath());
 }
 
 int CtlCommands::badUsage(const QString &message)
@@ -133,6 +152,10 @@ int CtlCommands::run(const QStringList &words)
         return sync(words.mid(1));
     if (command == u"verify-callback")
         return verifyCallback(words.mid(1));
+    if (command == u"payouts")
+        return payouts(words.mid(1));
+    if (command == u"audit")
+        return audit(words.mid(1));
     if (command == u"providers" || command == u"secrets")
         return badUsage(QStringLiteral("\"%1\" needs one of: %2").arg(command,
                         command == u"providers" ? QStringLiteral("list, set") : QStringLiteral("set")));
@@ -373,10 +396,7 @@ int CtlCommands::list(const QStringList &args)
     if (format != u"table" && format != u"csv" && format != u"json")
         return badUsage(QStringLiteral("--format takes table, csv or json"));
 
-    Result<Profile> profile = openProfile();
-    if (!profile)
-        return badUsage(profile.error().message);
-    Result<std::unique_ptr<Database>> database = Database::openSqlite(profile->databasePath());
+    Result<std::unique_ptr<Database>> database = openProfileDatabase();
     if (!database)
         return badUsage(database.error().message);
     const TransactionStore store(**database);

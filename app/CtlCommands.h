@@ -11,10 +11,12 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
 #include <optional>
 
 namespace sarraf {
 
+class Database;
 class SandboxEnvironment;
 
 struct CtlContext
@@ -40,6 +42,9 @@ private:
     int providersSet(const QStringList &args);
     int secretsSet(const QStringList &args);
     int list(const QStringList &args);
+    // CtlPayoutCommands.cpp: finance's payouts and the audit log.
+    int payouts(const QStringList &args);
+    int audit(const QStringList &args);
     // CtlProviderCommands.cpp: the commands that talk to providers.
     int track(const QStringList &args);
     int sync(const QStringList &args);
@@ -53,6 +58,8 @@ private:
     int notYet(const QString &command, const QString &arrivesWith);
     int badUsage(const QString &message);
     Result<Profile> openProfile();
+    // The profile's database, for the commands that need nothing else of the profile.
+    Result<std::unique_ptr<Database>> openProfileDatabase();
 
     CtlContext m_context;
     QTextStream &m_out;

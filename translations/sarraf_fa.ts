@@ -390,7 +390,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../models/store/Migrations.cpp" line="+235"/>
+        <location filename="../models/store/Migrations.cpp" line="+246"/>
         <source>%1 is a database, but not one Sarraf wrote. Sarraf has not changed it; choose another data folder.</source>
         <translation>%1 یک پایگاه داده است، اما صراف آن را ننوشته است. صراف آن را تغییر نداده است؛ پوشه‌ی داده‌های دیگری انتخاب کنید.</translation>
     </message>
@@ -647,7 +647,32 @@
         <translation>پرداخت %1 وجود ندارد.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Sarraf could not read the payout limits.</source>
+        <translation>صراف نتوانست سقف‌های پرداخت را بخواند.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Set your operator name in the profile first: every change of a limit records who made it.</source>
+        <translation>نخست نام اپراتور خود را در نمایه تنظیم کنید: هر تغییر سقف ثبت می‌کند چه کسی آن را انجام داده است.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name the currency whose limits change.</source>
+        <translation>ارزی را که سقف‌هایش تغییر می‌کند نام ببرید.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A limit cannot be negative.</source>
+        <translation>سقف نمی‌تواند منفی باشد.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Sarraf could not save the payout limits.</source>
+        <translation>صراف نتوانست سقف‌های پرداخت را ذخیره کند.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Sarraf could not read the payout.</source>
         <translation>صراف نتوانست پرداخت را بخواند.</translation>
     </message>

@@ -400,7 +400,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../models/store/Migrations.cpp" line="+235"/>
+        <location filename="../models/store/Migrations.cpp" line="+246"/>
         <source>%1 is a database, but not one Sarraf wrote. Sarraf has not changed it; choose another data folder.</source>
         <translation>%1 — база данных, но создана она не Sarraf. Sarraf не вносил в неё изменений; выберите другую папку данных.</translation>
     </message>
@@ -659,7 +659,32 @@
         <translation>Выплаты %1 нет.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Sarraf could not read the payout limits.</source>
+        <translation>Sarraf не смог прочитать лимиты выплат.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Set your operator name in the profile first: every change of a limit records who made it.</source>
+        <translation>Сначала укажите имя оператора в профиле: каждое изменение лимита записывает, кто его сделал.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name the currency whose limits change.</source>
+        <translation>Укажите валюту, лимиты которой меняются.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A limit cannot be negative.</source>
+        <translation>Лимит не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Sarraf could not save the payout limits.</source>
+        <translation>Sarraf не смог сохранить лимиты выплат.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Sarraf could not read the payout.</source>
         <translation>Sarraf не смог прочитать выплату.</translation>
     </message>

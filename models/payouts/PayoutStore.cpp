@@ -426,6 +426,82 @@ Result<Payout> PayoutStore::read(qint64 id) const
     return **found;
 }
 
+Result<PayoutLimits> PayoutStore::limits() const
+{
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(u"SELECT currency, single_approval_up_to, daily_limit FROM payout_limits"_s))
+        return queryError(tr("Sarraf could not read the payout limits."), q);
+    PayoutLimits limits;
+    while (q.next()) {
+        const QString currency = q.value(0).toString();
+        for (const auto &[column, into] : {std::pair{1, &limits.singleApprovalUpTo}, std::pair{2, &limits.dailyLimit}}) {
+            if (q.value(column).isNull())
+                continue;
+            Result<Decimal> value = Decimal::parse(q.value(column).toString());
+            if (!value)
+                return value.error();
+            into->insert(currency, *value);
+        }
+    }
+    return limits;
+}
+
+Result<PayoutLimits> PayoutStore::setLimits(const QString &currency, const std::optional<Decimal> &singleApprovalUpTo,
+                                            const std::optional<Decimal> &dailyLimit)
+{
+    const QString code = currency.trimmed().toUpper();
+    if (m_operator.isEmpty())
+        return payoutError(u"operator-required"_s,
+                           tr("Set your operator name in the profile first: every change of a limit records who made "
+                              "it."));
+    if (code.isEmpty())
+        return payoutError(u"bad-request"_s, tr("Name the currency whose limits change."));
+    for (const std::optional<Decimal> &limit : {singleApprovalUpTo, dailyLimit}) {
+        if (limit && limit->isNegative())
+            return payoutError(u"bad-request"_s, tr("A limit cannot be negative."), limit->toString());
+    }
+    QSqlDatabase db = m_database.connection();
+    ImmediateTransaction transaction(db);
+    if (Outcome begun = transaction.begun(); !begun)
+        return begun.error();
+    Result<PayoutLimits> before = limits();
+    if (!before)
+        return before.error();
+    const auto text = [](const std::optional<Decimal> &value) {
+        return value ? QVariant(value->toString()) : QVariant(QMetaType(QMetaType::QString));
+    };
+    const QDateTime at = storedTimeFrom(storedTime(now()));
+    QSqlQuery write(db);
+    write.prepare(u"INSERT INTO payout_limits (currency, single_approval_up_to, daily_limit, updated_by, updated_at) "
+                  u"VALUES (?, ?, ?, ?, ?) ON CONFLICT (currency) DO UPDATE SET "
+                  u"single_approval_up_to = excluded.single_approval_up_to, daily_limit = excluded.daily_limit, "
+                  u"updated_by = excluded.updated_by, updated_at = excluded.updated_at"_s);
+    write.addBindValue(code);
+    write.addBindValue(text(singleApprovalUpTo));
+    write.addBindValue(text(dailyLimit));
+    write.addBindValue(m_operator);
+    write.addBindValue(storedTime(at));
+    if (!write.exec())
+        return queryError(tr("Sarraf could not save the payout limits."), write);
+    const auto shown = [&code](const QHash<QString, Decimal> &limitOf) -> QString {
+        const auto found = limitOf.constFind(code);
+        return found == limitOf.constEnd() ? u"-"_s : found->toString();
+    };
+    const auto state = [](const QString &single, const QString &daily) -> QString {
+        return u"single_approval_up_to="_s + single + u" daily_limit="_s + daily;
+    };
+    Result<AuditRow> audited = AuditLog::append(
+        db, {m_operator, u"limits"_s, u"currency"_s, code,
+             state(shown(before->singleApprovalUpTo), shown(before->dailyLimit)),
+             state(singleApprovalUpTo ? singleApprovalUpTo->toString() : u"-"_s,
+                   dailyLimit ? dailyLimit->toString() : u"-"_s), QString()}, at);
+    if (!audited)
+        return audited.error();
+    if (Outcome committed = transaction.commit(); !committed)
+        return committed.error();
+    return limits();
+}
+
 Result<std::optional<Payout>> PayoutStore::find(qint64 id) const
 {
     const QSqlDatabase db = m_database.connection();

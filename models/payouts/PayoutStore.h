@@ -73,6 +73,12 @@ public:
     // needs_reconciliation; none is sent again. Returns their ids.
     Result<QList<qint64>> recoverInterrupted();
 
+    // The limits as stored, and a change of one currency's (audited). An unset limit takes the
+    // strict choice PayoutLimits describes.
+    Result<PayoutLimits> limits() const;
+    Result<PayoutLimits> setLimits(const QString &currency, const std::optional<Decimal> &singleApprovalUpTo,
+                                   const std::optional<Decimal> &dailyLimit);
+
     Result<std::optional<Payout>> find(qint64 id) const;
     Result<QList<Payout>> list(std::optional<PayoutState> state = std::nullopt) const;
     // What was approved in the currency on the local day: payouts whose first approval fell on it,

@@ -200,6 +200,17 @@ QList<Migration> buildMigrations()
         }
         list.append({5, QStringLiteral("a substring search index per kind of transaction"), statements});
     }
+    // In the database, not a settings file: limits are shared by everyone in team mode, and each
+    // change of them is an audit row like any other action on money.
+    list.append({6, QStringLiteral("payout limits per currency"), {
+        QStringLiteral(R"(CREATE TABLE payout_limits (
+            currency TEXT PRIMARY KEY CHECK (currency <> ''),
+            single_approval_up_to TEXT,
+            daily_limit TEXT,
+            updated_by TEXT NOT NULL CHECK (updated_by <> ''),
+            updated_at TEXT NOT NULL
+        ))"),
+    }});
     return list;
 }
 
