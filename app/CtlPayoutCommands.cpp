@@ -185,12 +185,8 @@ int CtlCommands::payouts(const QStringList &args)
     const std::optional<qint64> payoutId = id();
     if (!payoutId)
         return badUsage(u"usage: payouts %1 ID [options]; ID is the payout's number"_s.arg(sub));
-    if (sub == u"approve") {
-        const Result<PayoutLimits> limits = store.limits();
-        if (!limits)
-            return badUsage(limits.error().message);
-        return done(store.approve(*payoutId, *limits));
-    }
+    if (sub == u"approve")
+        return done(store.approve(*payoutId));
     if (sub == u"reject")
         return done(store.reject(*payoutId, parser.value(u"reason"_s)));
     // reconcile
@@ -217,8 +213,11 @@ int CtlCommands::audit(const QStringList &args)
     if (!database)
         return badUsage(database.error().message);
     const Result<AuditVerification> verified = AuditLog::verify((*database)->connection());
-    if (!verified)
-        return badUsage(verified.error().message);
+    if (!verified) {
+        // A log that cannot be read is not a log that verifies.
+        m_err << "sarrafctl: " << verified.error().logLine() << '\n';
+        return ProviderFailed;
+    }
     if (format == u"json") {
         QJsonObject o{{u"intact"_s, verified->intact()}, {u"rows"_s, verified->rows}};
         o.insert(u"broken_at"_s, verified->brokenAt ? QJsonValue(*verified->brokenAt) : QJsonValue());

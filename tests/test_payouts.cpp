@@ -27,7 +27,6 @@ struct Desk
     QTemporaryDir dir;
     std::unique_ptr<Database> database;
     QDateTime clock = QDateTime(QDate(2026, 11, 23), QTime(10, 0), QTimeZone::systemTimeZone());
-    PayoutLimits limits;
 
     Desk()
     {
@@ -35,8 +34,8 @@ struct Desk
         Result<std::unique_ptr<Database>> opened = Database::openSqlite(dir.filePath(u"sarraf.sqlite"_s));
         REQUIRE_OK(opened);
         database = std::move(opened).value();
-        limits.singleApprovalUpTo.insert(u"USDT"_s, Decimal::fromInteger(1000));
-        limits.dailyLimit.insert(u"USDT"_s, Decimal::fromInteger(5000));
+        // USDT: one approval up to 1000, 5000 a day. Other currencies: nothing set.
+        REQUIRE_OK(as(u"erin"_s).setLimits(u"usdt"_s, Decimal::fromInteger(1000), Decimal::fromInteger(5000)));
     }
 
     PayoutStore as(const QString &name)
@@ -77,14 +76,14 @@ struct Desk
         switch (state) {
         case PayoutState::Requested: break;
         case PayoutState::Rejected: step(as(u"bob"_s).reject(p.id, u"wrong address"_s)); break;
-        case PayoutState::Approved: step(as(u"bob"_s).approve(p.id, limits)); break;
+        case PayoutState::Approved: step(as(u"bob"_s).approve(p.id)); break;
         case PayoutState::SecondApproved:
-            step(as(u"bob"_s).approve(p.id, limits));
-            step(as(u"carol"_s).approve(p.id, limits));
+            step(as(u"bob"_s).approve(p.id));
+            step(as(u"carol"_s).approve(p.id));
             break;
         default:
-            step(as(u"bob"_s).approve(p.id, limits));
-            step(as(u"bob"_s).beginSubmit(p.id, limits));
+            step(as(u"bob"_s).approve(p.id));
+            step(as(u"bob"_s).beginSubmit(p.id));
             if (state == PayoutState::Submitted || state == PayoutState::Completed)
                 step(as(u"bob"_s).recordSubmitted(p.id, u"W-1"_s, u"accepted"_s));
             if (state == PayoutState::Completed)
@@ -108,21 +107,21 @@ TEST_CASE("A payout goes from request through two approvals to completed, each m
     CHECK(p.state == PayoutState::Requested);
     CHECK(p.requestedBy == u"alice");
     CHECK(p.idempotencyKey.size() == 36);
-    CHECK(desk.auditRows() == 1);
+    CHECK(desk.auditRows() == 2); // the desk's limits, then the request
 
-    Result<Payout> first = desk.as(u"bob"_s).approve(p.id, desk.limits);
+    Result<Payout> first = desk.as(u"bob"_s).approve(p.id);
     REQUIRE_OK(first);
     CHECK(first->state == PayoutState::Approved);
     // Above the single-approval limit: not sendable with one approval.
-    Result<Payout> early = desk.as(u"bob"_s).beginSubmit(p.id, desk.limits);
+    Result<Payout> early = desk.as(u"bob"_s).beginSubmit(p.id);
     REQUIRE_FALSE(early.ok());
     CHECK(early.error().code == u"payout.not-ready");
-    Result<Payout> second = desk.as(u"carol"_s).approve(p.id, desk.limits);
+    Result<Payout> second = desk.as(u"carol"_s).approve(p.id);
     REQUIRE_OK(second);
     CHECK(second->state == PayoutState::SecondApproved);
     CHECK(second->approvers == QStringList{u"bob"_s, u"carol"_s});
 
-    Result<Payout> sending = desk.as(u"carol"_s).beginSubmit(p.id, desk.limits);
+    Result<Payout> sending = desk.as(u"carol"_s).beginSubmit(p.id);
     REQUIRE_OK(sending);
     CHECK(sending->state == PayoutState::Submitting);
     CHECK(sending->idempotencyKey == p.idempotencyKey); // the key sent is the one stored before sending
@@ -141,11 +140,11 @@ TEST_CASE("A payout goes from request through two approvals to completed, each m
     CHECK((*stored)->amount.amountText() == u"2500.50");
     CHECK((*stored)->fee->amountText() == u"1.5");
     CHECK((*stored)->approvers == QStringList{u"bob"_s, u"carol"_s});
-    CHECK(desk.auditRows() == 6);
+    CHECK(desk.auditRows() == 7);
     const Result<AuditVerification> verified = AuditLog::verify(desk.database->connection());
     REQUIRE_OK(verified);
     CHECK(verified->intact());
-    CHECK(verified->rows == 6);
+    CHECK(verified->rows == 7);
 }
 
 TEST_CASE("Every move the workflow does not allow is refused and changes nothing", "[payouts]")
@@ -162,18 +161,18 @@ TEST_CASE("Every move the workflow does not allow is refused and changes nothing
         {u"unknown"_s, {S::Submitting, S::Submitted}},
         {u"reconcile"_s, {S::NeedsReconciliation}},
     };
-    const std::map<QString, std::function<Result<Payout>(PayoutStore &, qint64, const PayoutLimits &)>> actions{
-        {u"approve"_s, [](PayoutStore &s, qint64 id, const PayoutLimits &l) { return s.approve(id, l); }},
-        {u"reject"_s, [](PayoutStore &s, qint64 id, const PayoutLimits &) { return s.reject(id, u"no"_s); }},
-        {u"submit"_s, [](PayoutStore &s, qint64 id, const PayoutLimits &l) { return s.beginSubmit(id, l); }},
+    const std::map<QString, std::function<Result<Payout>(PayoutStore &, qint64)>> actions{
+        {u"approve"_s, [](PayoutStore &s, qint64 id) { return s.approve(id); }},
+        {u"reject"_s, [](PayoutStore &s, qint64 id) { return s.reject(id, u"no"_s); }},
+        {u"submit"_s, [](PayoutStore &s, qint64 id) { return s.beginSubmit(id); }},
         {u"submitted"_s,
-         [](PayoutStore &s, qint64 id, const PayoutLimits &) { return s.recordSubmitted(id, u"R"_s, u"ok"_s); }},
-        {u"completed"_s, [](PayoutStore &s, qint64 id, const PayoutLimits &) { return s.recordCompleted(id, u"ok"_s); }},
-        {u"failed"_s, [](PayoutStore &s, qint64 id, const PayoutLimits &) { return s.recordFailed(id, u"no"_s); }},
+         [](PayoutStore &s, qint64 id) { return s.recordSubmitted(id, u"R"_s, u"ok"_s); }},
+        {u"completed"_s, [](PayoutStore &s, qint64 id) { return s.recordCompleted(id, u"ok"_s); }},
+        {u"failed"_s, [](PayoutStore &s, qint64 id) { return s.recordFailed(id, u"no"_s); }},
         {u"unknown"_s,
-         [](PayoutStore &s, qint64 id, const PayoutLimits &) { return s.recordUnknownOutcome(id, u"timeout"_s); }},
+         [](PayoutStore &s, qint64 id) { return s.recordUnknownOutcome(id, u"timeout"_s); }},
         {u"reconcile"_s,
-         [](PayoutStore &s, qint64 id, const PayoutLimits &) {
+         [](PayoutStore &s, qint64 id) {
              return s.reconcile(id, S::Completed, u"R"_s, u"seen in the provider's list"_s);
          }},
     };
@@ -187,7 +186,7 @@ TEST_CASE("Every move the workflow does not allow is refused and changes nothing
                 const Payout p = desk.in(state);
                 const qint64 rowsBefore = desk.auditRows();
                 PayoutStore carol = desk.as(u"carol"_s); // neither the requester nor the first approver
-                Result<Payout> result = action(carol, p.id, desk.limits);
+                Result<Payout> result = action(carol, p.id);
                 if (expectAllowed) {
                     REQUIRE_OK(result);
                     CHECK(desk.auditRows() == rowsBefore + 1);
@@ -207,12 +206,18 @@ TEST_CASE("Nobody approves their own payout or approves one payout twice, and th
 {
     Desk desk;
     const Payout p = desk.requested(u"2500"_s, u"Alice"_s);
-    Result<Payout> own = desk.as(u"alice"_s).approve(p.id, desk.limits); // the same person, in other letters
-    REQUIRE_FALSE(own.ok());
-    CHECK(own.error().code == u"payout.self-approval");
-    CHECK(own.error().message.contains(u"cannot approve"));
-    REQUIRE_OK(desk.as(u"bob"_s).approve(p.id, desk.limits));
-    Result<Payout> twice = desk.as(u"bob"_s).approve(p.id, desk.limits);
+    // The same person, spelled otherwise: other case, a zero-width non-joiner, a bidi mark.
+    for (const QString &same : {u"alice"_s, u"Ali\u200Cce"_s, u"\u200FALICE "_s}) {
+        Result<Payout> own = desk.as(same).approve(p.id);
+        REQUIRE_FALSE(own.ok());
+        CHECK(own.error().code == u"payout.self-approval");
+        CHECK(own.error().message.contains(u"cannot approve"));
+    }
+    // A Persian name typed with the Arabic yeh and kaf is the same name.
+    const Payout persian = desk.requested(u"10"_s, u"\u06A9\u06CC\u0627\u0646"_s); // کیان
+    CHECK(desk.as(u"\u0643\u064A\u0627\u0646"_s).approve(persian.id).error().code == u"payout.self-approval");
+    REQUIRE_OK(desk.as(u"bob"_s).approve(p.id));
+    Result<Payout> twice = desk.as(u"bob"_s).approve(p.id);
     REQUIRE_FALSE(twice.ok());
     CHECK(twice.error().code == u"payout.already-approved");
     CHECK(desk.as(u"bob"_s).find(p.id).value()->state == PayoutState::Approved);
@@ -224,7 +229,7 @@ TEST_CASE("Nobody approves their own payout or approves one payout twice, and th
     request.destination = u"T1"_s;
     request.amount = Money::parse(u"5", u"USDT").value();
     CHECK(desk.as(u"  "_s).request(request).error().code == u"payout.operator-required");
-    CHECK(desk.as(QString()).approve(p.id, desk.limits).error().code == u"payout.operator-required");
+    CHECK(desk.as(QString()).approve(p.id).error().code == u"payout.operator-required");
 
     // Around the store, straight into the table: the database's own check refuses it.
     QSqlQuery sneak(desk.database->connection());
@@ -240,22 +245,22 @@ TEST_CASE("The daily limit refuses an approval beyond it; rejected payouts and o
     Desk desk;
     // 5000 USDT a day; three payouts of 2000 approved by bob.
     const Payout a = desk.requested(u"2000"_s), b = desk.requested(u"2000"_s), c = desk.requested(u"2000"_s);
-    REQUIRE_OK(desk.as(u"bob"_s).approve(a.id, desk.limits));
-    REQUIRE_OK(desk.as(u"bob"_s).approve(b.id, desk.limits));
+    REQUIRE_OK(desk.as(u"bob"_s).approve(a.id));
+    REQUIRE_OK(desk.as(u"bob"_s).approve(b.id));
     CHECK(desk.as(u"bob"_s).approvedOn(u"USDT"_s, desk.clock.date()).value() == Decimal::fromInteger(4000));
-    Result<Payout> over = desk.as(u"bob"_s).approve(c.id, desk.limits);
+    Result<Payout> over = desk.as(u"bob"_s).approve(c.id);
     REQUIRE_FALSE(over.ok());
     CHECK(over.error().code == u"payout.daily-limit");
     CHECK(over.error().message.contains(u"6000"));
     // A second approval of one already counted is not counted again.
-    REQUIRE_OK(desk.as(u"carol"_s).approve(a.id, desk.limits));
+    REQUIRE_OK(desk.as(u"carol"_s).approve(a.id));
     // Rejecting one frees its share of the day.
     REQUIRE_OK(desk.as(u"carol"_s).reject(b.id, u"duplicate of another request"_s));
-    REQUIRE_OK(desk.as(u"bob"_s).approve(c.id, desk.limits));
+    REQUIRE_OK(desk.as(u"bob"_s).approve(c.id));
     // The next day starts from nothing.
     desk.clock = desk.clock.addDays(1);
     const Payout d = desk.requested(u"4999.99"_s);
-    REQUIRE_OK(desk.as(u"bob"_s).approve(d.id, desk.limits));
+    REQUIRE_OK(desk.as(u"bob"_s).approve(d.id));
     // A currency without a single-approval limit needs two approvals for any amount.
     PayoutRequest small;
     small.provider = u"premiumexchanger"_s;
@@ -263,8 +268,22 @@ TEST_CASE("The daily limit refuses an approval beyond it; rejected payouts and o
     small.destination = u"partner account"_s;
     small.amount = Money::parse(u"1", u"RUB").value();
     const Payout e = desk.as(u"alice"_s).request(small).value();
-    REQUIRE_OK(desk.as(u"bob"_s).approve(e.id, desk.limits));
-    CHECK(desk.as(u"bob"_s).beginSubmit(e.id, desk.limits).error().code == u"payout.not-ready");
+    REQUIRE_OK(desk.as(u"bob"_s).approve(e.id));
+    CHECK(desk.as(u"bob"_s).beginSubmit(e.id).error().code == u"payout.not-ready");
+
+    // Changing one limit keeps the other; a change that names none is refused.
+    PayoutStore erin = desk.as(u"erin"_s);
+    REQUIRE_OK(erin.setLimits(u"USDT"_s, Decimal::fromInteger(200), std::nullopt));
+    const PayoutLimits now = erin.limits().value();
+    CHECK(now.singleApprovalUpTo.value(u"USDT"_s) == Decimal::fromInteger(200));
+    CHECK(now.dailyLimit.value(u"USDT"_s) == Decimal::fromInteger(5000));
+    CHECK(erin.setLimits(u"USDT"_s, std::nullopt, std::nullopt).error().code == u"payout.bad-request");
+    CHECK(erin.setLimits(u"USDT"_s, Decimal::fromInteger(-1), std::nullopt).error().code == u"payout.bad-request");
+    // The stored limits apply at once: 500 now needs two approvals (on a day with room left).
+    desk.clock = desk.clock.addDays(1);
+    const Payout f = desk.requested(u"500"_s);
+    REQUIRE_OK(desk.as(u"bob"_s).approve(f.id));
+    CHECK(desk.as(u"bob"_s).beginSubmit(f.id).error().code == u"payout.not-ready");
 }
 
 TEST_CASE("A payout left sending by a crash needs reconciliation and is never sent again by itself", "[payouts]")
@@ -277,7 +296,7 @@ TEST_CASE("A payout left sending by a crash needs reconciliation and is never se
     REQUIRE_OK(recovered);
     CHECK(*recovered == QList<qint64>{p.id});
     CHECK(restarted.find(p.id).value()->state == PayoutState::NeedsReconciliation);
-    CHECK(restarted.beginSubmit(p.id, desk.limits).error().code == u"payout.wrong-state");
+    CHECK(restarted.beginSubmit(p.id).error().code == u"payout.wrong-state");
     // Settling it needs words about what was checked.
     Result<Payout> silent = restarted.reconcile(p.id, PayoutState::Failed, QString(), u"  "_s);
     REQUIRE_FALSE(silent.ok());
@@ -293,9 +312,9 @@ TEST_CASE("A payout left sending by a crash needs reconciliation and is never se
 TEST_CASE("Audit verify points at the row that was edited, deleted or forged", "[payouts][audit]")
 {
     Desk desk;
-    (void)desk.in(PayoutState::Completed); // 5 rows
+    (void)desk.in(PayoutState::Completed); // 5 rows after the limits' one
     (void)desk.in(PayoutState::Rejected);  // 2 more
-    REQUIRE(desk.auditRows() == 7);
+    REQUIRE(desk.auditRows() == 8);
     QSqlDatabase db = desk.database->connection();
     REQUIRE(AuditLog::verify(db).value().intact());
     const auto run = [&](const QString &sql) {

@@ -341,6 +341,10 @@ TEST_CASE("A search counts from its own kind's index and the index follows rows 
     REQUIRE(drop.exec(u"DELETE FROM transactions WHERE provider_id = 'INV-102000'"_s));
     CHECK(counted(TransactionKind::Invoice) == 2);
     CHECK(counted(TransactionKind::Order) == 1);
+    // A row never moves to another kind's index: the database refuses a change of kind.
+    QSqlQuery move(f.database->connection());
+    CHECK_FALSE(move.exec(u"UPDATE transactions SET kind = 'order' WHERE provider_id = 'INV-100000'"_s));
+    CHECK(counted(TransactionKind::Invoice) == 2);
 
     // The table shows the count and the first page together: no row waits for another read.
     TransactionTableModel model(f.database->path(), TransactionKind::Invoice);

@@ -390,7 +390,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../models/store/Migrations.cpp" line="+246"/>
+        <location filename="../models/store/Migrations.cpp" line="+253"/>
         <source>%1 is a database, but not one Sarraf wrote. Sarraf has not changed it; choose another data folder.</source>
         <translation>%1 یک پایگاه داده است، اما صراف آن را ننوشته است. صراف آن را تغییر نداده است؛ پوشه‌ی داده‌های دیگری انتخاب کنید.</translation>
     </message>
@@ -530,12 +530,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+308"/>
+        <location line="+325"/>
         <source>Sarraf could not save the payout.</source>
         <translation>صراف نتوانست پرداخت را ذخیره کند.</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-284"/>
         <source>Set your operator name in the profile first: every payout records who asked for it.</source>
         <translation>نخست نام اپراتور خود را در نمایه تنظیم کنید: هر پرداخت ثبت می‌کند چه کسی آن را خواسته است.</translation>
     </message>
@@ -566,7 +566,7 @@
         <translation>%1 به %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>Set your operator name in the profile first: every approval records who gave it.</source>
         <translation>نخست نام اپراتور خود را در نمایه تنظیم کنید: هر تأیید ثبت می‌کند چه کسی آن را داده است.</translation>
     </message>
@@ -596,12 +596,12 @@
         <translation>صراف نتوانست تأیید را ثبت کند.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Say why the payout is rejected; the requester will read it.</source>
         <translation>بگویید چرا پرداخت رد می‌شود؛ درخواست‌کننده آن را می‌خواند.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>This payout needs a second approval from another person before it is sent.</source>
         <translation>این پرداخت پیش از ارسال به تأیید دوم از شخص دیگری نیاز دارد.</translation>
     </message>
@@ -611,7 +611,7 @@
         <translation>پرداخت %1 نیازمند تطبیق است: آن را با آنچه بررسی کرده‌اید تعیین تکلیف کنید.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Only a payout that needs reconciliation can be reconciled.</source>
         <translation>تنها پرداختی که نیازمند تطبیق است را می‌توان تطبیق داد.</translation>
     </message>
@@ -626,13 +626,13 @@
         <translation>صراف هنگام ارسال این پرداخت متوقف شد؛ ممکن است ارائه‌دهنده آن را دریافت کرده باشد.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Payout %1 is %2; it cannot become %3.</source>
         <extracomment>%1 payout number, %2 its state, %3 the state asked for</extracomment>
         <translation>پرداخت %1 در وضعیت «%2» است؛ نمی‌تواند «%3» شود.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>Payout %1 has a state Sarraf does not know: %2.</source>
         <translation>پرداخت %1 وضعیتی دارد که صراف نمی‌شناسد: %2.</translation>
     </message>
@@ -662,17 +662,22 @@
         <translation>ارزی را که سقف‌هایش تغییر می‌کند نام ببرید.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Give the new single-approval limit, the new daily limit or both.</source>
+        <translation>سقف جدید تأیید یک‌نفره، سقف جدید روزانه یا هر دو را بدهید.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>A limit cannot be negative.</source>
         <translation>سقف نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Sarraf could not save the payout limits.</source>
         <translation>صراف نتوانست سقف‌های پرداخت را ذخیره کند.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Sarraf could not read the payout.</source>
         <translation>صراف نتوانست پرداخت را بخواند.</translation>
     </message>
@@ -2891,7 +2896,7 @@
 <context>
     <name>sarraf::TransactionTableModel</name>
     <message>
-        <location filename="../models/table/TransactionTableModel.cpp" line="+316"/>
+        <location filename="../models/table/TransactionTableModel.cpp" line="+320"/>
         <source>The provider says: %1</source>
         <extracomment>%1 is the provider&apos;s own status word, shown as it came.</extracomment>
         <translation>وضعیت از زبان ارائه‌دهنده: %1</translation>

@@ -400,7 +400,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../models/store/Migrations.cpp" line="+246"/>
+        <location filename="../models/store/Migrations.cpp" line="+253"/>
         <source>%1 is a database, but not one Sarraf wrote. Sarraf has not changed it; choose another data folder.</source>
         <translation>%1 — база данных, но создана она не Sarraf. Sarraf не вносил в неё изменений; выберите другую папку данных.</translation>
     </message>
@@ -542,12 +542,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+308"/>
+        <location line="+325"/>
         <source>Sarraf could not save the payout.</source>
         <translation>Sarraf не смог сохранить выплату.</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-284"/>
         <source>Set your operator name in the profile first: every payout records who asked for it.</source>
         <translation>Сначала укажите имя оператора в профиле: каждая выплата записывает, кто её запросил.</translation>
     </message>
@@ -578,7 +578,7 @@
         <translation>%1 на %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>Set your operator name in the profile first: every approval records who gave it.</source>
         <translation>Сначала укажите имя оператора в профиле: каждое одобрение записывает, кто его дал.</translation>
     </message>
@@ -608,12 +608,12 @@
         <translation>Sarraf не смог записать одобрение.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Say why the payout is rejected; the requester will read it.</source>
         <translation>Укажите, почему выплата отклонена; запросивший это прочитает.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>This payout needs a second approval from another person before it is sent.</source>
         <translation>Перед отправкой этой выплате нужно второе одобрение другого человека.</translation>
     </message>
@@ -623,7 +623,7 @@
         <translation>Выплата %1 требует сверки: решите её судьбу, записав, что вы проверили.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Only a payout that needs reconciliation can be reconciled.</source>
         <translation>Сверить можно только выплату, которая требует сверки.</translation>
     </message>
@@ -638,13 +638,13 @@
         <translation>Sarraf остановился во время отправки этой выплаты; провайдер мог её получить.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Payout %1 is %2; it cannot become %3.</source>
         <extracomment>%1 payout number, %2 its state, %3 the state asked for</extracomment>
         <translation>Выплата %1 в состоянии «%2»; она не может перейти в «%3».</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>Payout %1 has a state Sarraf does not know: %2.</source>
         <translation>У выплаты %1 состояние, неизвестное Sarraf: %2.</translation>
     </message>
@@ -674,17 +674,22 @@
         <translation>Укажите валюту, лимиты которой меняются.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Give the new single-approval limit, the new daily limit or both.</source>
+        <translation>Укажите новый лимит одного одобрения, новый дневной лимит или оба.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>A limit cannot be negative.</source>
         <translation>Лимит не может быть отрицательным.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Sarraf could not save the payout limits.</source>
         <translation>Sarraf не смог сохранить лимиты выплат.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Sarraf could not read the payout.</source>
         <translation>Sarraf не смог прочитать выплату.</translation>
     </message>
@@ -2913,7 +2918,7 @@
 <context>
     <name>sarraf::TransactionTableModel</name>
     <message>
-        <location filename="../models/table/TransactionTableModel.cpp" line="+316"/>
+        <location filename="../models/table/TransactionTableModel.cpp" line="+320"/>
         <source>The provider says: %1</source>
         <extracomment>%1 is the provider&apos;s own status word, shown as it came.</extracomment>
         <translation>Статус у провайдера: %1</translation>

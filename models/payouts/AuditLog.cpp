@@ -72,8 +72,8 @@ Result<AuditRow> AuditLog::append(const QSqlDatabase &db, const AuditEntry &entr
     insert.addBindValue(notNull(entry.action));
     insert.addBindValue(notNull(entry.subjectKind));
     insert.addBindValue(notNull(entry.subjectId));
-    insert.addBindValue(entry.before ? QVariant(*entry.before) : QVariant(QMetaType(QMetaType::QString)));
-    insert.addBindValue(entry.after ? QVariant(*entry.after) : QVariant(QMetaType(QMetaType::QString)));
+    insert.addBindValue(entry.before ? notNull(*entry.before) : QVariant(QMetaType(QMetaType::QString)));
+    insert.addBindValue(entry.after ? notNull(*entry.after) : QVariant(QMetaType(QMetaType::QString)));
     insert.addBindValue(notNull(entry.detail));
     insert.addBindValue(row.previousHash);
     insert.addBindValue(row.hash);

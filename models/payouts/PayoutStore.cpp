@@ -152,17 +152,28 @@ Result<Payout> PayoutStore::request(const PayoutRequest &request)
     return payout;
 }
 
-Result<Payout> PayoutStore::approve(qint64 id, const PayoutLimits &limits)
+QString PayoutStore::operatorKey(const QString &name)
 {
-    const auto check = [&](const Payout &payout) -> Outcome {
+    QString key;
+    for (const QChar c : name.normalized(QString::NormalizationForm_KC)) {
+        if (c.category() == QChar::Other_Format || c.category() == QChar::Other_Control)
+            continue; // zero-width joiners and non-joiners, marks of direction
+        key.append(c == QChar(0x064A) ? QChar(0x06CC) : c == QChar(0x0643) ? QChar(0x06A9) : c);
+    }
+    return key.simplified().toCaseFolded();
+}
+
+Result<Payout> PayoutStore::approve(qint64 id)
+{
+    const auto check = [&](const Payout &payout, const PayoutLimits &limits, const QDateTime &at) -> Outcome {
         if (m_operator.isEmpty())
             return payoutError(u"operator-required"_s,
                                tr("Set your operator name in the profile first: every approval records who gave it."));
-        if (payout.requestedBy.compare(m_operator, Qt::CaseInsensitive) == 0)
+        if (operatorKey(payout.requestedBy) == operatorKey(m_operator))
             return payoutError(u"self-approval"_s,
                                tr("You requested this payout, so you cannot approve it. Another person must."));
         for (const QString &approver : payout.approvers) {
-            if (approver.compare(m_operator, Qt::CaseInsensitive) == 0)
+            if (operatorKey(approver) == operatorKey(m_operator))
                 return payoutError(u"already-approved"_s,
                                    tr("You have already approved this payout. The second approval must come from "
                                       "another person."));
@@ -174,7 +185,7 @@ Result<Payout> PayoutStore::approve(qint64 id, const PayoutLimits &limits)
             // The first approval counts against the day's limit.
             const auto limit = limits.dailyLimit.constFind(payout.amount.currency());
             if (limit != limits.dailyLimit.constEnd()) {
-                Result<Decimal> today = approvedOn(payout.amount.currency(), now().toLocalTime().date());
+                Result<Decimal> today = approvedOn(payout.amount.currency(), at.toLocalTime().date());
                 if (!today)
                     return today.error();
                 if (*today + payout.amount.amount() > *limit)
@@ -208,7 +219,8 @@ Result<Payout> PayoutStore::approve(qint64 id, const PayoutLimits &limits)
 Result<Payout> PayoutStore::reject(qint64 id, const QString &reason)
 {
     const QString why = reason.trimmed();
-    return change(id, PayoutState::Rejected, u"reject"_s, why, [&](const Payout &) -> Outcome {
+    return change(id, PayoutState::Rejected, u"reject"_s, why, [&](const Payout &, const PayoutLimits &,
+                                                                   const QDateTime &) -> Outcome {
         if (why.isEmpty())
             return payoutError(u"reason-required"_s, tr("Say why the payout is rejected; the requester will read it."));
         return Done{};
@@ -218,9 +230,10 @@ Result<Payout> PayoutStore::reject(qint64 id, const QString &reason)
     });
 }
 
-Result<Payout> PayoutStore::beginSubmit(qint64 id, const PayoutLimits &limits)
+Result<Payout> PayoutStore::beginSubmit(qint64 id)
 {
-    return change(id, PayoutState::Submitting, u"submit"_s, QString(), [&](const Payout &payout) -> Outcome {
+    return change(id, PayoutState::Submitting, u"submit"_s, QString(),
+                  [](const Payout &payout, const PayoutLimits &limits, const QDateTime &) -> Outcome {
         if (payout.state == PayoutState::Approved && limits.needsTwoApprovals(payout.amount))
             return payoutError(u"not-ready"_s,
                                tr("This payout needs a second approval from another person before it is sent."));
@@ -232,7 +245,7 @@ namespace {
 
 // A provider's answer moves a payout being sent or sent; one that needs reconciliation is settled
 // only through reconcile(), with what was checked written down.
-Outcome notReconciling(const Payout &payout)
+Outcome notReconciling(const Payout &payout, const PayoutLimits &, const QDateTime &)
 {
     if (payout.state == PayoutState::NeedsReconciliation)
         return payoutError(u"wrong-state"_s, PayoutStore::tr("Payout %1 needs reconciliation: settle it with what "
@@ -275,7 +288,8 @@ Result<Payout> PayoutStore::reconcile(qint64 id, PayoutState outcome, const QStr
                                       const QString &checked)
 {
     const QString words = checked.trimmed();
-    return change(id, outcome, u"reconcile"_s, words, [&](const Payout &payout) -> Outcome {
+    return change(id, outcome, u"reconcile"_s, words, [&](const Payout &payout, const PayoutLimits &,
+                                                          const QDateTime &) -> Outcome {
         if (payout.state != PayoutState::NeedsReconciliation)
             return payoutError(u"wrong-state"_s, tr("Only a payout that needs reconciliation can be reconciled."));
         if (words.isEmpty())
@@ -308,8 +322,7 @@ Result<QList<qint64>> PayoutStore::recoverInterrupted()
 }
 
 Result<Payout> PayoutStore::change(qint64 id, PayoutState to, const QString &action, const QString &detail,
-                                   const std::function<Outcome(const Payout &)> &check,
-                                   const std::function<Outcome(Payout &)> &write)
+                                   const Check &check, const std::function<Outcome(Payout &)> &write)
 {
     QSqlDatabase db = m_database.connection();
     ImmediateTransaction transaction(db);
@@ -329,12 +342,16 @@ Result<Payout> PayoutStore::change(qint64 id, PayoutState to, const QString &act
                            tr("Payout %1 is %2; it cannot become %3.")
                                .arg(id)
                                .arg(PayoutStates::displayName(before), PayoutStates::displayName(target)));
+    const QDateTime at = storedTimeFrom(storedTime(now()));
     if (check) {
-        if (Outcome checked = check(payout); !checked)
+        Result<PayoutLimits> stored = limits();
+        if (!stored)
+            return stored.error();
+        if (Outcome checked = check(payout, *stored, at); !checked)
             return checked.error();
     }
     payout.state = target;
-    payout.updatedAt = storedTimeFrom(storedTime(now()));
+    payout.updatedAt = at;
     if (write) {
         if (Outcome written = write(payout); !written)
             return written.error();
@@ -456,6 +473,8 @@ Result<PayoutLimits> PayoutStore::setLimits(const QString &currency, const std::
                               "it."));
     if (code.isEmpty())
         return payoutError(u"bad-request"_s, tr("Name the currency whose limits change."));
+    if (!singleApprovalUpTo && !dailyLimit)
+        return payoutError(u"bad-request"_s, tr("Give the new single-approval limit, the new daily limit or both."));
     for (const std::optional<Decimal> &limit : {singleApprovalUpTo, dailyLimit}) {
         if (limit && limit->isNegative())
             return payoutError(u"bad-request"_s, tr("A limit cannot be negative."), limit->toString());
@@ -477,8 +496,14 @@ Result<PayoutLimits> PayoutStore::setLimits(const QString &currency, const std::
                   u"single_approval_up_to = excluded.single_approval_up_to, daily_limit = excluded.daily_limit, "
                   u"updated_by = excluded.updated_by, updated_at = excluded.updated_at"_s);
     write.addBindValue(code);
-    write.addBindValue(text(singleApprovalUpTo));
-    write.addBindValue(text(dailyLimit));
+    // A limit not given keeps its stored value.
+    const auto kept = [&](const std::optional<Decimal> &given, const QHash<QString, Decimal> &stored) {
+        return given ? given : stored.contains(code) ? std::optional<Decimal>(stored.value(code)) : std::nullopt;
+    };
+    const std::optional<Decimal> single = kept(singleApprovalUpTo, before->singleApprovalUpTo);
+    const std::optional<Decimal> daily = kept(dailyLimit, before->dailyLimit);
+    write.addBindValue(text(single));
+    write.addBindValue(text(daily));
     write.addBindValue(m_operator);
     write.addBindValue(storedTime(at));
     if (!write.exec())
@@ -487,14 +512,13 @@ Result<PayoutLimits> PayoutStore::setLimits(const QString &currency, const std::
         const auto found = limitOf.constFind(code);
         return found == limitOf.constEnd() ? u"-"_s : found->toString();
     };
-    const auto state = [](const QString &single, const QString &daily) -> QString {
-        return u"single_approval_up_to="_s + single + u" daily_limit="_s + daily;
+    const auto state = [](const QString &singleText, const QString &dailyText) -> QString {
+        return u"single_approval_up_to="_s + singleText + u" daily_limit="_s + dailyText;
     };
     Result<AuditRow> audited = AuditLog::append(
         db, {m_operator, u"limits"_s, u"currency"_s, code,
              state(shown(before->singleApprovalUpTo), shown(before->dailyLimit)),
-             state(singleApprovalUpTo ? singleApprovalUpTo->toString() : u"-"_s,
-                   dailyLimit ? dailyLimit->toString() : u"-"_s), QString()}, at);
+             state(single ? single->toString() : u"-"_s, daily ? daily->toString() : u"-"_s), QString()}, at);
     if (!audited)
         return audited.error();
     if (Outcome committed = transaction.commit(); !committed)

@@ -52,12 +52,17 @@ public:
 
     const QString &operatorName() const { return m_operator; }
 
+    // Two spellings of one person's name compare equal: case, Unicode forms, invisible format
+    // characters and the Arabic forms of Persian letters do not make another person.
+    static QString operatorKey(const QString &name);
+
     Result<Payout> request(const PayoutRequest &request);
-    Result<Payout> approve(qint64 id, const PayoutLimits &limits);
+    // Checked against the limits as stored, read inside the change's own transaction.
+    Result<Payout> approve(qint64 id);
     Result<Payout> reject(qint64 id, const QString &reason);
     // Stores the intent (state submitting, with its idempotency key) before the request leaves:
     // only a payout approved as its amount needs, and only once.
-    Result<Payout> beginSubmit(qint64 id, const PayoutLimits &limits);
+    Result<Payout> beginSubmit(qint64 id);
     // What the provider answered about a payout being sent or sent.
     Result<Payout> recordSubmitted(qint64 id, const QString &providerReference, const QString &detail);
     Result<Payout> recordCompleted(qint64 id, const QString &detail);
@@ -73,8 +78,8 @@ public:
     // needs_reconciliation; none is sent again. Returns their ids.
     Result<QList<qint64>> recoverInterrupted();
 
-    // The limits as stored, and a change of one currency's (audited). An unset limit takes the
-    // strict choice PayoutLimits describes.
+    // The limits as stored, and a change of one currency's (audited): a limit not given keeps its
+    // value. A limit never set takes the strict choice PayoutLimits describes.
     Result<PayoutLimits> limits() const;
     Result<PayoutLimits> setLimits(const QString &currency, const std::optional<Decimal> &singleApprovalUpTo,
                                    const std::optional<Decimal> &dailyLimit);
@@ -86,9 +91,11 @@ public:
     Result<Decimal> approvedOn(const QString &currency, QDate day) const;
 
 private:
+    // One move: the check sees the payout, the stored limits and the move's time, all read in the
+    // move's own transaction.
+    using Check = std::function<Outcome(const Payout &, const PayoutLimits &, const QDateTime &at)>;
     Result<Payout> change(qint64 id, PayoutState to, const QString &action, const QString &detail,
-                          const std::function<Outcome(const Payout &)> &check,
-                          const std::function<Outcome(Payout &)> &write = {});
+                          const Check &check, const std::function<Outcome(Payout &)> &write = {});
     Result<Payout> read(qint64 id) const;
     Outcome writeState(const Payout &payout);
     QDateTime now() const;

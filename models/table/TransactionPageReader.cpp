@@ -115,10 +115,10 @@ Result<TransactionOpening> TransactionPageReader::open(const TransactionQuery &q
     TransactionOpening opening;
     opening.total = *counted;
     if (opening.total > 0) {
-        Result<TransactionPage> first = readPage(query, 0, pageSize, opening.total);
-        if (!first)
-            return first.error();
-        opening.first = std::move(first).value();
+        // A first page that cannot be read now is asked for again when the view shows it, and
+        // says why then; the count stands.
+        if (Result<TransactionPage> first = readPage(query, 0, pageSize, opening.total))
+            opening.first = std::move(first).value();
     }
     return opening;
 }

@@ -80,7 +80,11 @@ void TransactionTableModel::refresh()
 void TransactionTableModel::startCount(bool keepRows)
 {
     const quint64 generation = ++m_generation;
-    m_pendingBeforeRefresh = keepRows ? m_pending : QSet<int>();
+    // A refresh over a refresh still owes the pages the first one was asked for.
+    if (keepRows)
+        m_pendingBeforeRefresh.unite(m_pending);
+    else
+        m_pendingBeforeRefresh.clear();
     m_pending.clear();
     m_failed.clear();
     if (!keepRows) {
