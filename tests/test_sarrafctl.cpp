@@ -129,7 +129,9 @@ TEST_CASE("sarrafctl: help lists every command and usage errors exit 2 on standa
     CHECK(help.err.isEmpty());
     for (const QString &command : {u"providers list"_s, u"providers set"_s, u"secrets set"_s, u"track"_s, u"sync"_s,
                                    u"list invoices|orders|withdrawals|prices"_s, u"verify-callback"_s, u"sandbox"_s,
-                                   u"--data-dir"_s, u"--profile"_s}) {
+                                   u"payouts list"_s, u"payouts request"_s, u"payouts approve|reject"_s,
+                                   u"payouts reconcile"_s, u"payouts limits"_s, u"audit verify"_s, u"--data-dir"_s,
+                                   u"--profile"_s}) {
         INFO(command.toStdString());
         CHECK(help.out.contains(command));
     }
@@ -156,6 +158,10 @@ TEST_CASE("sarrafctl: help lists every command and usage errors exit 2 on standa
         {data + QStringList{u"list"_s, u"invoices"_s, u"--frobnicate"_s}, u"frobnicate"_s}, // unknown command option
         {data + QStringList{u"providers"_s}, u"providers"_s},                // a command missing its verb
         {data + QStringList{u"secrets"_s, u"get"_s, u"gitmix"_s}, u"secrets"_s},
+        {data + QStringList{u"payouts"_s}, u"payouts"_s},
+        {data + QStringList{u"payouts"_s, u"approve"_s, u"seven"_s, u"--operator"_s, u"bob"_s}, u"ID"_s},
+        {data + QStringList{u"payouts"_s, u"limits"_s, u"USDT"_s, u"--operator"_s, u"bob"_s}, u"limit"_s},
+        {data + QStringList{u"audit"_s}, u"verify"_s},
         {{u"--data-dir"_s}, u"--data-dir"_s},                                // an option missing its value
     };
     for (const Misuse &misuse : misuses) {
