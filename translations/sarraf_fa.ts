@@ -529,8 +529,8 @@
         <translation>صراف نتوانست نوشتن پرداخت را آغاز کند.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+325"/>
+        <location line="+8"/>
+        <location line="+314"/>
         <source>Sarraf could not save the payout.</source>
         <translation>صراف نتوانست پرداخت را ذخیره کند.</translation>
     </message>
@@ -1221,7 +1221,7 @@
         <translation>پایگاه داده مشغول است؛ دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <location filename="../models/store/TransactionSql.cpp" line="+230"/>
+        <location filename="../models/store/TransactionSql.cpp" line="+235"/>
         <location filename="../models/store/TransactionStore.cpp" line="-196"/>
         <location line="+39"/>
         <location line="+71"/>
@@ -1289,7 +1289,7 @@
         <translation>صراف نتوانست تاریخچه‌ی وضعیت را بخواند.</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-167"/>
         <source>&quot;%1&quot; is not an amount; write it with digits and a decimal point, such as 1250.50.</source>
         <translation>«%1» مبلغ نیست؛ آن را با رقم و ممیز بنویسید، مانند 1250.50.</translation>
     </message>

@@ -541,8 +541,8 @@
         <translation>Sarraf не смог начать запись выплаты.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+325"/>
+        <location line="+8"/>
+        <location line="+314"/>
         <source>Sarraf could not save the payout.</source>
         <translation>Sarraf не смог сохранить выплату.</translation>
     </message>
@@ -1233,7 +1233,7 @@
         <translation>База данных занята. Повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../models/store/TransactionSql.cpp" line="+230"/>
+        <location filename="../models/store/TransactionSql.cpp" line="+235"/>
         <location filename="../models/store/TransactionStore.cpp" line="-196"/>
         <location line="+39"/>
         <location line="+71"/>
@@ -1303,7 +1303,7 @@
         <translation>Sarraf не удалось прочитать историю статусов.</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-167"/>
         <source>&quot;%1&quot; is not an amount; write it with digits and a decimal point, such as 1250.50.</source>
         <translation>«%1» — не сумма; запишите её цифрами с десятичной точкой, например 1250.50.</translation>
     </message>

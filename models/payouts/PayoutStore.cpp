@@ -31,44 +31,27 @@ bool allowed(PayoutState from, PayoutState to)
     return false;
 }
 
-// SQLite's BEGIN IMMEDIATE: the write lock is taken before the first read, so what a change
-// checks (the state, the day's total) cannot change under it from another connection.
-class ImmediateTransaction final
-{
-public:
-    explicit ImmediateTransaction(QSqlDatabase db) : m_db(std::move(db))
-    {
-        QSqlQuery begin(m_db);
-        m_begun = begin.exec(u"BEGIN IMMEDIATE"_s);
-        if (!m_begun)
-            m_error = queryError(PayoutStore::tr("Sarraf could not start writing the payout."), begin);
-    }
-    ~ImmediateTransaction()
-    {
-        if (m_begun && !m_done)
-            QSqlQuery(m_db).exec(u"ROLLBACK"_s);
-    }
-    Q_DISABLE_COPY_MOVE(ImmediateTransaction)
-    Outcome begun() const { return m_begun ? Outcome(Done{}) : Outcome(m_error); }
-    Outcome commit()
-    {
-        QSqlQuery commit(m_db);
-        m_done = commit.exec(u"COMMIT"_s);
-        if (!m_done)
-            return queryError(PayoutStore::tr("Sarraf could not save the payout."), commit);
-        return Done{};
-    }
-
-private:
-    QSqlDatabase m_db;
-    bool m_begun = false;
-    bool m_done = false;
-    Error m_error;
-};
-
 Error payoutError(const QString &code, const QString &message, const QString &detail = {})
 {
     return makeError(u"payout."_s + code, message, detail);
+}
+
+// Every change of a payout or a limit: under the write lock from its first read (what it checks,
+// the state and the day's total, cannot change under it), committed whole or not at all.
+Outcome begin(const WriteTransaction &transaction)
+{
+    if (!transaction.begun())
+        return makeError(u"store.query"_s, PayoutStore::tr("Sarraf could not start writing the payout."),
+                         transaction.errorText());
+    return Done{};
+}
+
+Outcome commit(WriteTransaction &transaction)
+{
+    if (!transaction.commit())
+        return makeError(u"store.query"_s, PayoutStore::tr("Sarraf could not save the payout."),
+                         transaction.errorText());
+    return Done{};
 }
 
 const QString columns = u"id, provider, destination_kind, destination, amount, currency, fee, state, requested_by, "
@@ -107,8 +90,8 @@ Result<Payout> PayoutStore::request(const PayoutRequest &request)
         return payoutError(u"bad-request"_s, tr("The fee must be in the payout's currency, %1.")
                                                  .arg(request.amount.currency()));
     QSqlDatabase db = m_database.connection();
-    ImmediateTransaction transaction(db);
-    if (Outcome begun = transaction.begun(); !begun)
+    WriteTransaction transaction(db, WriteTransaction::Lock::Immediate);
+    if (Outcome begun = begin(transaction); !begun)
         return begun.error();
     Payout payout;
     payout.provider = request.provider.trimmed();
@@ -147,7 +130,7 @@ Result<Payout> PayoutStore::request(const PayoutRequest &request)
              PayoutStates::key(payout.state), detail}, payout.updatedAt);
     if (!audited)
         return audited.error();
-    if (Outcome committed = transaction.commit(); !committed)
+    if (Outcome committed = commit(transaction); !committed)
         return committed.error();
     return payout;
 }
@@ -325,15 +308,15 @@ Result<Payout> PayoutStore::change(qint64 id, PayoutState to, const QString &act
                                    const Check &check, const std::function<Outcome(Payout &)> &write)
 {
     QSqlDatabase db = m_database.connection();
-    ImmediateTransaction transaction(db);
-    if (Outcome begun = transaction.begun(); !begun)
+    WriteTransaction transaction(db, WriteTransaction::Lock::Immediate);
+    if (Outcome begun = begin(transaction); !begun)
         return begun.error();
     Result<Payout> current = read(id);
     if (!current)
         return current.error();
     Payout payout = std::move(current).value();
     const PayoutState before = payout.state;
-    // An approval's target is decided by its check; every other change names its own.
+    // approve() names the first approval's state; on an approved payout it is the second's.
     const PayoutState target = action == u"approve" && before == PayoutState::Approved ? PayoutState::SecondApproved
                                                                                        : to;
     if (!allowed(before, target))
@@ -364,7 +347,7 @@ Result<Payout> PayoutStore::change(qint64 id, PayoutState to, const QString &act
                                 detail}, payout.updatedAt);
     if (!audited)
         return audited.error();
-    if (Outcome committed = transaction.commit(); !committed)
+    if (Outcome committed = commit(transaction); !committed)
         return committed.error();
     return payout;
 }
@@ -480,8 +463,8 @@ Result<PayoutLimits> PayoutStore::setLimits(const QString &currency, const std::
             return payoutError(u"bad-request"_s, tr("A limit cannot be negative."), limit->toString());
     }
     QSqlDatabase db = m_database.connection();
-    ImmediateTransaction transaction(db);
-    if (Outcome begun = transaction.begun(); !begun)
+    WriteTransaction transaction(db, WriteTransaction::Lock::Immediate);
+    if (Outcome begun = begin(transaction); !begun)
         return begun.error();
     Result<PayoutLimits> before = limits();
     if (!before)
@@ -521,7 +504,7 @@ Result<PayoutLimits> PayoutStore::setLimits(const QString &currency, const std::
              state(single ? single->toString() : u"-"_s, daily ? daily->toString() : u"-"_s), QString()}, at);
     if (!audited)
         return audited.error();
-    if (Outcome committed = transaction.commit(); !committed)
+    if (Outcome committed = commit(transaction); !committed)
         return committed.error();
     return limits();
 }

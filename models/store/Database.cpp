@@ -171,9 +171,19 @@ Outcome Database::checkIntegrity() const
     return Done{};
 }
 
-WriteTransaction::WriteTransaction(QSqlDatabase db) : m_db(std::move(db))
+WriteTransaction::WriteTransaction(QSqlDatabase db, Lock lock) : m_db(std::move(db))
 {
-    m_begun = m_db.transaction();
+    if (lock == Lock::Deferred) {
+        m_begun = m_db.transaction();
+        if (!m_begun)
+            m_error = m_db.lastError().text();
+        return;
+    }
+    // QSqlDatabase::transaction() can only say BEGIN; commit() and rollback() are the same either way.
+    QSqlQuery begin(m_db);
+    m_begun = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!m_begun)
+        m_error = begin.lastError().text();
 }
 
 WriteTransaction::~WriteTransaction()
@@ -185,6 +195,8 @@ WriteTransaction::~WriteTransaction()
 bool WriteTransaction::commit()
 {
     m_done = m_db.commit();
+    if (!m_done)
+        m_error = m_db.lastError().text();
     return m_done;
 }
 

@@ -58,19 +58,25 @@ private:
 };
 
 // Runs a set of writes as one transaction: commit() or, if never committed, rollback on scope exit.
+// Immediate takes SQLite's write lock before the first read (BEGIN IMMEDIATE), so what the writes
+// were decided on cannot change under them from another connection.
 class WriteTransaction final
 {
 public:
-    explicit WriteTransaction(QSqlDatabase db);
+    enum class Lock { Deferred, Immediate };
+    explicit WriteTransaction(QSqlDatabase db, Lock lock = Lock::Deferred);
     ~WriteTransaction();
     Q_DISABLE_COPY_MOVE(WriteTransaction)
     bool begun() const { return m_begun; }
     bool commit();
+    // The driver's words when beginning or committing failed.
+    QString errorText() const { return m_error; }
 
 private:
     QSqlDatabase m_db;
     bool m_begun = false;
     bool m_done = false;
+    QString m_error;
 };
 
 } // namespace sarraf
