@@ -5,11 +5,12 @@
 // bulk load: beginBulk/endBulk, each answer still all or nothing) against a raw bulk INSERT into
 // the same schema in one transaction, and for comparison the rate of answers committed one by
 // one; time to first rows; sort by amount and by date; substring search; jump to the last row;
-// peak memory of the model phase. Each time is the median of three runs. Each figure is printed with its ratios
-// and the targets of issue 4. Not a test: run it by hand (see README), e.g.
+// peak memory of the model phase. Each time is the median of three runs. Each figure is printed
+// with its ratios and the targets of issue 4. Not a test: run it by hand (see README), e.g.
 //   build/tests/bench_transactions --rows 1000000
 #include "models/domain/Decimal.h"
 #include "models/store/Database.h"
+#include "models/store/TransactionSql.h"
 #include "models/store/TransactionStore.h"
 #include "models/table/TransactionTableModel.h"
 
@@ -183,7 +184,7 @@ double rawFirstRows(QSqlDatabase &db, const QString &where, const QVariantList &
     }
     count.exec();
     count.next();
-    const bool pageFromSearch = search && count.value(0).toLongLong() <= 5000;
+    const bool pageFromSearch = search && count.value(0).toLongLong() <= transactionsql::FromSearchLimit;
     QSqlQuery page(db);
     page.setForwardOnly(true);
     page.prepare(u"SELECT id, kind, provider, provider_id, status, provider_status, amount, currency, counter_amount, "
@@ -310,8 +311,8 @@ int main(int argc, char *argv[])
     raw.open();
     const QString kindWhere = u" WHERE kind = ?"_s;
     const QVariantList kindBind{QVariant(u"invoice"_s)};
-    const QString searchWhere
-        = u" WHERE kind = ? AND id IN (SELECT rowid FROM "_s + invoiceSearch + u" WHERE "_s + invoiceSearch + u" MATCH ?)"_s;
+    const QString searchWhere = u" WHERE kind = ? AND id IN (SELECT rowid FROM "_s + invoiceSearch + u" WHERE "_s
+                                + invoiceSearch + u" MATCH ?)"_s;
     // What support staff type, from the most to the least selective: part of a customer's phone
     // number, part of an email address, and a common word of the descriptions (a sixth of all rows).
     struct Search

@@ -59,10 +59,15 @@ QString searchTable(TransactionKind kind)
 Result<Where> count(const TransactionQuery &query)
 {
     const QString search = query.search.trimmed();
-    const bool onlySearch = query.kind && search.size() >= 3 && query.provider.isEmpty() && !query.status
-                            && query.currency.isEmpty() && !query.createdFrom.isValid() && !query.createdTo.isValid()
-                            && query.minAmount.trimmed().isEmpty() && query.maxAmount.trimmed().isEmpty();
-    if (onlySearch) {
+    // Whether anything but the kind and the search filters, asked of where() itself so that a
+    // filter added to it later cannot be missed here.
+    TransactionQuery others = query;
+    others.kind.reset();
+    others.search.clear();
+    Result<Where> otherFilters = where(others);
+    if (!otherFilters)
+        return otherFilters.error();
+    if (query.kind && search.size() >= 3 && otherFilters->clause.isEmpty()) {
         // The kind's search index holds exactly the kind's rows: it counts its matches without
         // reading one of them.
         const QString table = searchTable(*query.kind);
