@@ -185,6 +185,16 @@ TEST_CASE("In Persian the invoices page is right-to-left with Solar Hijri dates 
         CHECK_FALSE(combo->itemText(0).contains(u"All"_s));
     CHECK_FALSE(page.findChild<QLineEdit *>(u"searchField"_s)->placeholderText().contains(u"Search"_s));
     saveScreenshot(&page, u"invoices-fa"_s);
+
+    // A search through the invoices' own index, its count in Persian digits.
+    page.findChild<QLineEdit *>(u"searchField"_s)->setText(u"0912555"_s);
+    REQUIRE(settled(page));
+    CHECK(page.model()->rowCount() == 3);
+    CHECK(page.findChild<QLabel *>(u"countLabel"_s)->text().contains(u"۳"_s));
+    (void)page.model()->data(page.model()->index(0, 0));
+    REQUIRE(test::waitUntil(
+        [&] { return page.model()->data(page.model()->index(0, 0), TransactionTableModel::LoadedRole).toBool(); }));
+    saveScreenshot(&page, u"invoices-search-fa"_s);
 }
 
 TEST_CASE("Export from the invoices page writes exactly the rows its filters select", "[ui][export]")
