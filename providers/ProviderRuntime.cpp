@@ -1,6 +1,7 @@
 #include "providers/ProviderRuntime.h"
 
 #include "providers/ProviderCatalog.h"
+#include "providers/PayoutConnector.h"
 #include "providers/ProviderConnectors.h"
 #include "providers/ProviderSettings.h"
 #include "providers/credentials/CredentialStore.h"
@@ -24,6 +25,7 @@ struct ProviderRuntime::Provider
     std::unique_ptr<ApiClient> client;
     std::unique_ptr<QObject> adapter;
     std::unique_ptr<ProviderConnector> connector;
+    std::unique_ptr<PayoutConnector> payouts; // for the providers that pay out
 };
 
 Error ProviderConfigErrors::notSupported(const QString &provider)
@@ -191,11 +193,13 @@ Result<ProviderConnector *> ProviderRuntime::configure(const ProviderConfig &con
         auto adapter = std::make_unique<CryptofuseAdapter>(client, config.baseUrl, secret("client-id"),
                                                            secret("client-secret"), secret("webhook-secret"));
         provider->connector = makeConnector(*adapter);
+        provider->payouts = makePayoutConnector(*adapter);
         provider->adapter = std::move(adapter);
     } else if (config.provider == u"premiumexchanger") {
         auto adapter = std::make_unique<PremiumExchangerAdapter>(client, config.baseUrl, secret("api-login"),
                                                                  secret("api-key"), config.settings.value(u"lang"_s));
         provider->connector = makeConnector(*adapter);
+        provider->payouts = makePayoutConnector(*adapter);
         provider->adapter = std::move(adapter);
     } else {
         auto adapter = std::make_unique<GreengoAdapter>(client, config.baseUrl, secret("api-secret"));
@@ -237,6 +241,12 @@ ProviderConnector *ProviderRuntime::connector(const QString &provider) const
 {
     const auto found = m_providers.find(provider);
     return found == m_providers.end() ? nullptr : found->second->connector.get();
+}
+
+PayoutConnector *ProviderRuntime::payoutConnector(const QString &provider) const
+{
+    const auto found = m_providers.find(provider);
+    return found == m_providers.end() ? nullptr : found->second->payouts.get();
 }
 
 ApiClient *ProviderRuntime::client(const QString &provider) const

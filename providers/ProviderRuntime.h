@@ -27,6 +27,7 @@ class CryptofuseAdapter;
 class GitmixAdapter;
 class GreengoAdapter;
 class PremiumExchangerAdapter;
+class PayoutConnector;
 class ProviderSettings;
 
 // Everything needed to talk to one provider. Secrets are held only in memory.
@@ -66,6 +67,8 @@ public:
     Result<ProviderConnector *> configure(const ProviderConfig &config) { return configure(config, policyFor(config.provider)); }
 
     ProviderConnector *connector(const QString &provider) const;
+    // The provider's payouts, for the providers that pay out (Cryptofuse, Premium Exchanger); null otherwise.
+    PayoutConnector *payoutConnector(const QString &provider) const;
     ApiClient *client(const QString &provider) const;
     QStringList configuredProviders() const;
     ApiMetrics &metrics() { return m_metrics; }

@@ -51,7 +51,14 @@ struct Desk
         return q.value(0).toLongLong();
     }
 
-    Payout requested(const QString &amount, const QString &by = u"alice"_s)
+    // What a provider's check of the destination found; approval needs a valid one.
+    static PayoutCheck checked(bool valid = true)
+    {
+        return PayoutCheck{valid, valid ? u"valid on TRX"_s : u"not an address on TRX"_s,
+                           Money::parse(u"1.5", u"USDT").value(), std::nullopt, {}, {}};
+    }
+
+    Payout requested(const QString &amount, const QString &by = u"alice"_s, bool check = true)
     {
         PayoutRequest request;
         request.provider = u"cryptofuse"_s;
@@ -60,6 +67,9 @@ struct Desk
         request.amount = Money::parse(amount, u"USDT").value();
         request.fee = Money::parse(u"1.5", u"USDT").value();
         Result<Payout> payout = as(by).request(request);
+        REQUIRE_OK(payout);
+        if (check)
+            payout = as(by).recordCheck(payout->id, checked());
         REQUIRE_OK(payout);
         return *payout;
     }
@@ -107,7 +117,10 @@ TEST_CASE("A payout goes from request through two approvals to completed, each m
     CHECK(p.state == PayoutState::Requested);
     CHECK(p.requestedBy == u"alice");
     CHECK(p.idempotencyKey.size() == 36);
-    CHECK(desk.auditRows() == 2); // the desk's limits, then the request
+    CHECK(desk.auditRows() == 3); // the desk's limits, the request, the provider's check
+    REQUIRE(p.check.has_value());
+    CHECK(p.check->valid);
+    CHECK(p.check->checkedBy == u"alice");
 
     Result<Payout> first = desk.as(u"bob"_s).approve(p.id);
     REQUIRE_OK(first);
@@ -140,11 +153,13 @@ TEST_CASE("A payout goes from request through two approvals to completed, each m
     CHECK((*stored)->amount.amountText() == u"2500.50");
     CHECK((*stored)->fee->amountText() == u"1.5");
     CHECK((*stored)->approvers == QStringList{u"bob"_s, u"carol"_s});
-    CHECK(desk.auditRows() == 7);
+    CHECK((*stored)->check->summary == u"valid on TRX");
+    CHECK((*stored)->sendingSince == desk.clock);
+    CHECK(desk.auditRows() == 8);
     const Result<AuditVerification> verified = AuditLog::verify(desk.database->connection());
     REQUIRE_OK(verified);
     CHECK(verified->intact());
-    CHECK(verified->rows == 7);
+    CHECK(verified->rows == 8);
 }
 
 TEST_CASE("Every move the workflow does not allow is refused and changes nothing", "[payouts]")
@@ -199,6 +214,41 @@ TEST_CASE("Every move the workflow does not allow is refused and changes nothing
             }
         }
     }
+}
+
+TEST_CASE("Nobody approves a payout before the provider has checked its destination and found it valid",
+          "[payouts]")
+{
+    Desk desk;
+    const Payout unchecked = desk.requested(u"100"_s, u"alice"_s, false);
+    CHECK_FALSE(unchecked.check.has_value());
+    Result<Payout> early = desk.as(u"bob"_s).approve(unchecked.id);
+    REQUIRE_FALSE(early.ok());
+    CHECK(early.error().code == u"payout.not-checked");
+
+    // A check that found the address invalid blocks approval too, and says what the provider said.
+    REQUIRE_OK(desk.as(u"alice"_s).recordCheck(unchecked.id, Desk::checked(false)));
+    Result<Payout> refused = desk.as(u"bob"_s).approve(unchecked.id);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == u"payout.check-failed");
+    CHECK(refused.error().message.contains(u"not an address on TRX"_s));
+    CHECK(desk.as(u"bob"_s).find(unchecked.id).value()->state == PayoutState::Requested);
+
+    // Checked again and found valid: now it can be approved; the estimate is the fee.
+    Result<Payout> rechecked = desk.as(u"alice"_s).recordCheck(unchecked.id, Desk::checked(true));
+    REQUIRE_OK(rechecked);
+    CHECK(rechecked->fee->amountText() == u"1.5");
+    REQUIRE_OK(desk.as(u"bob"_s).approve(unchecked.id));
+    // Once approved, the check that was approved stands: no new check replaces it.
+    CHECK(desk.as(u"alice"_s).recordCheck(unchecked.id, Desk::checked(false)).error().code == u"payout.wrong-state");
+    // An estimate in another currency is refused.
+    const Payout other = desk.requested(u"50"_s, u"alice"_s, false);
+    PayoutCheck wrongCurrency = Desk::checked(true);
+    wrongCurrency.fee = Money::parse(u"1", u"BTC").value();
+    CHECK(desk.as(u"alice"_s).recordCheck(other.id, wrongCurrency).error().code == u"payout.bad-check");
+    const Result<AuditVerification> verified = AuditLog::verify(desk.database->connection());
+    REQUIRE_OK(verified);
+    CHECK(verified->intact());
 }
 
 TEST_CASE("Nobody approves their own payout or approves one payout twice, and the database refuses it too",
@@ -268,6 +318,7 @@ TEST_CASE("The daily limit refuses an approval beyond it; rejected payouts and o
     small.destination = u"partner account"_s;
     small.amount = Money::parse(u"1", u"RUB").value();
     const Payout e = desk.as(u"alice"_s).request(small).value();
+    REQUIRE_OK(desk.as(u"alice"_s).recordCheck(e.id, PayoutCheck{true, u"listed"_s, std::nullopt, std::nullopt, {}, {}}));
     REQUIRE_OK(desk.as(u"bob"_s).approve(e.id));
     CHECK(desk.as(u"bob"_s).beginSubmit(e.id).error().code == u"payout.not-ready");
 
@@ -312,9 +363,9 @@ TEST_CASE("A payout left sending by a crash needs reconciliation and is never se
 TEST_CASE("Audit verify points at the row that was edited, deleted or forged", "[payouts][audit]")
 {
     Desk desk;
-    (void)desk.in(PayoutState::Completed); // 5 rows after the limits' one
-    (void)desk.in(PayoutState::Rejected);  // 2 more
-    REQUIRE(desk.auditRows() == 8);
+    (void)desk.in(PayoutState::Completed); // 6 rows after the limits' one
+    (void)desk.in(PayoutState::Rejected);  // 3 more
+    REQUIRE(desk.auditRows() == 10);
     QSqlDatabase db = desk.database->connection();
     REQUIRE(AuditLog::verify(db).value().intact());
     const auto run = [&](const QString &sql) {

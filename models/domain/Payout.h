@@ -49,12 +49,25 @@ public:
     static bool isBeforeSending(PayoutState state);
 };
 
+// What the provider said about a payout's destination and amount before anyone may approve it: the
+// address or account checked, the fee estimated, what the destination receives.
+struct PayoutCheck
+{
+    bool valid = false;
+    QString summary;          // the provider's findings, in words an approver reads
+    std::optional<Money> fee; // in the payout's currency, when the provider estimated one
+    std::optional<Money> net; // what the destination receives, when the provider said
+    QDateTime checkedAt;
+    QString checkedBy;        // the operator who asked
+};
+
 struct Payout
 {
     qint64 id = 0;
     QString provider;        // "cryptofuse", "premiumexchanger", ...
     QString destinationKind; // "address", "partner", "iban", "card", "wallet"
     QString destination;     // the address, account or partner id, in full
+    QString method;          // the provider's own choice of how it pays (a payout currency id), if any
     Money amount;
     std::optional<Money> fee; // the provider's estimate, when it gave one
     PayoutState state = PayoutState::Requested;
@@ -65,6 +78,8 @@ struct Payout
     QString reason;            // why it was rejected or failed, or what reconciliation found
     QDateTime updatedAt;
     QStringList approvers;     // in the order they approved
+    std::optional<PayoutCheck> check; // the latest check with the provider
+    QDateTime sendingSince;    // when the intent to send was stored
 };
 
 } // namespace sarraf

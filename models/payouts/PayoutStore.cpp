@@ -55,7 +55,18 @@ Outcome commit(WriteTransaction &transaction)
 }
 
 const QString columns = u"id, provider, destination_kind, destination, amount, currency, fee, state, requested_by, "
-                        u"requested_at, idempotency_key, provider_reference, reason, updated_at"_s;
+                        u"requested_at, idempotency_key, provider_reference, reason, updated_at, method, net, "
+                        u"check_valid, check_summary, checked_at, checked_by, sending_since"_s;
+
+QVariant nullText()
+{
+    return QVariant(QMetaType(QMetaType::QString));
+}
+
+QVariant moneyText(const std::optional<Money> &money)
+{
+    return money ? QVariant(money->amountText()) : nullText();
+}
 
 } // namespace
 
@@ -97,6 +108,7 @@ Result<Payout> PayoutStore::request(const PayoutRequest &request)
     payout.provider = request.provider.trimmed();
     payout.destinationKind = request.destinationKind.trimmed();
     payout.destination = request.destination.trimmed();
+    payout.method = request.method.trimmed();
     payout.amount = request.amount;
     payout.fee = request.fee;
     payout.requestedBy = m_operator;
@@ -105,20 +117,21 @@ Result<Payout> PayoutStore::request(const PayoutRequest &request)
     payout.reason = request.note.trimmed();
     QSqlQuery insert(db);
     insert.prepare(u"INSERT INTO payouts (provider, destination_kind, destination, amount, currency, fee, state, "
-                   u"requested_by, requested_at, idempotency_key, reason, updated_at) "
-                   u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                   u"requested_by, requested_at, idempotency_key, reason, updated_at, method) "
+                   u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     insert.addBindValue(payout.provider);
     insert.addBindValue(payout.destinationKind);
     insert.addBindValue(payout.destination);
     insert.addBindValue(payout.amount.amountText());
     insert.addBindValue(payout.amount.currency());
-    insert.addBindValue(payout.fee ? QVariant(payout.fee->amountText()) : QVariant(QMetaType(QMetaType::QString)));
+    insert.addBindValue(moneyText(payout.fee));
     insert.addBindValue(PayoutStates::key(payout.state));
     insert.addBindValue(payout.requestedBy);
     insert.addBindValue(storedTime(payout.requestedAt));
     insert.addBindValue(payout.idempotencyKey);
     insert.addBindValue(notNull(payout.reason));
     insert.addBindValue(storedTime(payout.updatedAt));
+    insert.addBindValue(notNull(payout.method));
     if (!insert.exec())
         return queryError(tr("Sarraf could not save the payout request."), insert);
     payout.id = insert.lastInsertId().toLongLong();
@@ -128,6 +141,59 @@ Result<Payout> PayoutStore::request(const PayoutRequest &request)
     Result<AuditRow> audited = AuditLog::append(
         db, {m_operator, u"request"_s, u"payout"_s, QString::number(payout.id), std::nullopt,
              PayoutStates::key(payout.state), detail}, payout.updatedAt);
+    if (!audited)
+        return audited.error();
+    if (Outcome committed = commit(transaction); !committed)
+        return committed.error();
+    return payout;
+}
+
+Result<Payout> PayoutStore::recordCheck(qint64 id, const PayoutCheck &check)
+{
+    if (m_operator.isEmpty())
+        return payoutError(u"operator-required"_s,
+                           tr("Set your operator name in the profile first: every check records who asked for it."));
+    QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(db, WriteTransaction::Lock::Immediate);
+    if (Outcome begun = begin(transaction); !begun)
+        return begun.error();
+    Result<Payout> current = read(id);
+    if (!current)
+        return current.error();
+    Payout payout = std::move(current).value();
+    if (payout.state != PayoutState::Requested)
+        return payoutError(u"wrong-state"_s,
+                           //: %1 payout number, %2 its state
+                           tr("Payout %1 is %2: its destination can only be checked before it is approved.")
+                               .arg(id)
+                               .arg(PayoutStates::displayName(payout.state)));
+    for (const std::optional<Money> &money : {check.fee, check.net}) {
+        if (money && money->currency() != payout.amount.currency())
+            return payoutError(u"bad-check"_s, tr("The provider's estimate is in %1, not in the payout's currency, %2.")
+                                                   .arg(money->currency(), payout.amount.currency()));
+    }
+    payout.check = check;
+    payout.check->checkedBy = m_operator;
+    payout.check->checkedAt = payout.updatedAt = storedTimeFrom(storedTime(now()));
+    if (check.fee)
+        payout.fee = check.fee;
+    QSqlQuery update(db);
+    update.prepare(u"UPDATE payouts SET fee = ?, net = ?, check_valid = ?, check_summary = ?, checked_at = ?, "
+                   u"checked_by = ?, updated_at = ? WHERE id = ?"_s);
+    update.addBindValue(moneyText(payout.fee));
+    update.addBindValue(moneyText(check.net));
+    update.addBindValue(check.valid ? 1 : 0);
+    update.addBindValue(notNull(check.summary.trimmed()));
+    update.addBindValue(storedTime(payout.check->checkedAt));
+    update.addBindValue(m_operator);
+    update.addBindValue(storedTime(payout.updatedAt));
+    update.addBindValue(id);
+    if (!update.exec())
+        return queryError(tr("Sarraf could not save the provider's check of the payout."), update);
+    const QString detail = (check.valid ? u"valid: "_s : u"not valid: "_s) + check.summary.trimmed();
+    const QString state = PayoutStates::key(payout.state);
+    Result<AuditRow> audited = AuditLog::append(
+        db, {m_operator, u"check"_s, u"payout"_s, QString::number(id), state, state, detail}, payout.updatedAt);
     if (!audited)
         return audited.error();
     if (Outcome committed = commit(transaction); !committed)
@@ -155,6 +221,15 @@ Result<Payout> PayoutStore::approve(qint64 id)
         if (operatorKey(payout.requestedBy) == operatorKey(m_operator))
             return payoutError(u"self-approval"_s,
                                tr("You requested this payout, so you cannot approve it. Another person must."));
+        if (payout.state == PayoutState::Requested && !payout.check)
+            return payoutError(u"not-checked"_s,
+                               tr("Check the destination with %1 first: nobody may approve a payout the provider "
+                                  "has not checked.")
+                                   .arg(payout.provider));
+        if (payout.state == PayoutState::Requested && !payout.check->valid)
+            return payoutError(u"check-failed"_s,
+                               tr("%1 did not accept this destination: %2 Reject the payout, or check it again.")
+                                   .arg(payout.provider, payout.check->summary));
         for (const QString &approver : payout.approvers) {
             if (operatorKey(approver) == operatorKey(m_operator))
                 return payoutError(u"already-approved"_s,
@@ -220,6 +295,9 @@ Result<Payout> PayoutStore::beginSubmit(qint64 id)
         if (payout.state == PayoutState::Approved && limits.needsTwoApprovals(payout.amount))
             return payoutError(u"not-ready"_s,
                                tr("This payout needs a second approval from another person before it is sent."));
+        return Done{};
+    }, [](Payout &payout) -> Outcome {
+        payout.sendingSince = payout.updatedAt;
         return Done{};
     });
 }
@@ -355,12 +433,13 @@ Result<Payout> PayoutStore::change(qint64 id, PayoutState to, const QString &act
 Outcome PayoutStore::writeState(const Payout &payout)
 {
     QSqlQuery update(m_database.connection());
-    update.prepare(u"UPDATE payouts SET state = ?, provider_reference = ?, reason = ?, updated_at = ? WHERE id = ?"_s);
+    update.prepare(u"UPDATE payouts SET state = ?, provider_reference = ?, reason = ?, updated_at = ?, "
+                   u"sending_since = ? WHERE id = ?"_s);
     update.addBindValue(PayoutStates::key(payout.state));
-    update.addBindValue(payout.providerReference.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                                           : QVariant(payout.providerReference));
+    update.addBindValue(payout.providerReference.isEmpty() ? nullText() : QVariant(payout.providerReference));
     update.addBindValue(notNull(payout.reason));
     update.addBindValue(storedTime(payout.updatedAt));
+    update.addBindValue(payout.sendingSince.isValid() ? QVariant(storedTime(payout.sendingSince)) : nullText());
     update.addBindValue(payout.id);
     if (!update.exec())
         return queryError(tr("Sarraf could not save the payout."), update);
@@ -399,6 +478,24 @@ Result<Payout> readPayout(const QSqlQuery &q)
     payout.providerReference = q.value(11).toString();
     payout.reason = q.value(12).toString();
     payout.updatedAt = storedTimeFrom(q.value(13));
+    payout.method = q.value(14).toString();
+    if (!q.value(16).isNull()) {
+        PayoutCheck check;
+        check.valid = q.value(16).toInt() != 0;
+        check.summary = q.value(17).toString();
+        check.fee = payout.fee;
+        if (!q.value(15).isNull()) {
+            Result<Money> net = Money::parse(q.value(15).toString(), q.value(5).toString());
+            if (!net)
+                return net.error();
+            check.net = *net;
+        }
+        check.checkedAt = storedTimeFrom(q.value(18));
+        check.checkedBy = q.value(19).toString();
+        payout.check = check;
+    }
+    if (!q.value(20).isNull())
+        payout.sendingSince = storedTimeFrom(q.value(20));
     return payout;
 }
 
@@ -526,6 +623,19 @@ Result<std::optional<Payout>> PayoutStore::find(qint64 id) const
     if (Outcome approvers = readApprovers(db, payout); !approvers)
         return approvers.error();
     return std::optional<Payout>(std::move(payout));
+}
+
+Result<std::optional<Payout>> PayoutStore::findByReference(const QString &provider, const QString &reference) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT id FROM payouts WHERE provider = ? AND provider_reference = ?"_s);
+    q.addBindValue(provider);
+    q.addBindValue(reference);
+    if (!q.exec())
+        return queryError(tr("Sarraf could not read the payout."), q);
+    if (!q.next())
+        return std::optional<Payout>();
+    return find(q.value(0).toLongLong());
 }
 
 Result<QList<Payout>> PayoutStore::list(std::optional<PayoutState> state) const

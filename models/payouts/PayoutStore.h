@@ -28,6 +28,7 @@ struct PayoutRequest
     QString provider;
     QString destinationKind;
     QString destination;
+    QString method; // the provider's payout currency or method, where it has such a choice
     Money amount;
     std::optional<Money> fee;
     QString note; // why, for the approvers
@@ -57,6 +58,9 @@ public:
     static QString operatorKey(const QString &name);
 
     Result<Payout> request(const PayoutRequest &request);
+    // What the provider said about the destination and amount (PayoutSender::check asks it). Only
+    // while the payout waits for its first approval; approval needs a check that found it valid.
+    Result<Payout> recordCheck(qint64 id, const PayoutCheck &check);
     // Checked against the limits as stored, read inside the change's own transaction.
     Result<Payout> approve(qint64 id);
     Result<Payout> reject(qint64 id, const QString &reason);
@@ -85,6 +89,8 @@ public:
                                    const std::optional<Decimal> &dailyLimit);
 
     Result<std::optional<Payout>> find(qint64 id) const;
+    // The payout a provider knows by this reference, if one does.
+    Result<std::optional<Payout>> findByReference(const QString &provider, const QString &reference) const;
     Result<QList<Payout>> list(std::optional<PayoutState> state = std::nullopt) const;
     // What was approved in the currency on the local day: payouts whose first approval fell on it,
     // except those rejected or failed (no money left for them).

@@ -218,6 +218,18 @@ QList<Migration> buildMigrations()
             WHEN new.kind <> old.kind
             BEGIN SELECT RAISE(ABORT, 'a transaction''s kind never changes'); END)"),
     }});
+    // What the provider said about a payout before approval (the destination check and the fee
+    // estimate), the provider's own payout method where it has one, and when sending began, which
+    // reconciliation needs to look for the payout at the provider.
+    list.append({8, QStringLiteral("payout checks with the provider, payout method, sending time"), {
+        QStringLiteral("ALTER TABLE payouts ADD COLUMN method TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE payouts ADD COLUMN net TEXT"),
+        QStringLiteral("ALTER TABLE payouts ADD COLUMN check_valid INTEGER CHECK (check_valid IN (0, 1))"),
+        QStringLiteral("ALTER TABLE payouts ADD COLUMN check_summary TEXT"),
+        QStringLiteral("ALTER TABLE payouts ADD COLUMN checked_at TEXT"),
+        QStringLiteral("ALTER TABLE payouts ADD COLUMN checked_by TEXT"),
+        QStringLiteral("ALTER TABLE payouts ADD COLUMN sending_since TEXT"),
+    }});
     return list;
 }
 

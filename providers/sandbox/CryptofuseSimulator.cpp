@@ -4,6 +4,8 @@
 #include "models/domain/ExactJson.h"
 #include "providers/sandbox/SandboxServer.h"
 
+#include <algorithm>
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QMessageAuthenticationCode>
@@ -134,6 +136,12 @@ void CryptofuseSimulator::expireTokens()
 void CryptofuseSimulator::setBalance(const QString &currency, const Decimal &amount)
 {
     m_balances[currency].first = amount;
+}
+
+int CryptofuseSimulator::withdrawalsTo(const QString &address) const
+{
+    return int(std::count_if(m_withdrawals.cbegin(), m_withdrawals.cend(),
+                             [&address](const Withdrawal &w) { return w.address == address; }));
 }
 
 QByteArray CryptofuseSimulator::sign(const QByteArray &body, const QString &secret)

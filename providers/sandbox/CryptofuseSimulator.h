@@ -110,6 +110,9 @@ public:
     // callback_url. Error sandbox.not-found for an unknown id.
     Result<Webhook> setPaymentStatus(const QString &id, const QString &status, const QString &paymentType = {});
     Result<Webhook> setWithdrawalStatus(const QString &id, const QString &status);
+    // How many withdrawals Cryptofuse carried out to this address: what "sent twice" would show.
+    int withdrawalsTo(const QString &address) const;
+    QStringList withdrawalIds() const { return m_withdrawals.keys(); }
     // The signed webhook of a transaction's current state, not sent.
     Result<Webhook> webhookFor(const QString &id) const;
     QList<Webhook> webhooks() const { return m_sent; } // every webhook sent, in order

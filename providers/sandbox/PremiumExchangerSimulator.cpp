@@ -1,5 +1,7 @@
 #include "providers/sandbox/PremiumExchangerSimulator.h"
 
+#include <algorithm>
+
 #include "providers/sandbox/PremiumExchangerSimulatorState.h"
 
 #include <QCryptographicHash>
@@ -377,6 +379,31 @@ SandboxReply State::addPayout(const QHash<QString, QString> &form, bool ru)
          rub ? l1("RUB") : l1("USDT"), partnerBalance.toString(), l1("USDT"), 0});
     partnerBalance = Decimal();
     return envelope(obj({{"payout_id", num(payouts.last().id)}}), true);
+}
+
+void PremiumExchangerSimulator::setPartnerBalance(const Decimal &usdt)
+{
+    QMutexLocker lock(&m_state->mutex);
+    m_state->partnerBalance = usdt;
+}
+
+int PremiumExchangerSimulator::partnerPayoutsTo(const QString &account) const
+{
+    QMutexLocker lock(&m_state->mutex);
+    return int(std::count_if(m_state->payouts.cbegin(), m_state->payouts.cend(),
+                             [&account](const pesim::Payout &p) { return p.account == account; }));
+}
+
+bool PremiumExchangerSimulator::setPartnerPayoutStatus(qint64 id, int status)
+{
+    QMutexLocker lock(&m_state->mutex);
+    for (pesim::Payout &p : m_state->payouts) {
+        if (p.id == id) {
+            p.status = status;
+            return true;
+        }
+    }
+    return false;
 }
 
 void PremiumExchangerSimulator::seedDemoData(int bidCount, unsigned seed)

@@ -15,6 +15,8 @@
 //                                        direction-not-found|no-bid>[&method=<method>]
 #pragma once
 
+#include "models/domain/Decimal.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -57,6 +59,11 @@ public:
     bool setBidStatus(qint64 id, const QString &status);
     QString bidHash(qint64 id) const;
     QList<qint64> bidIds() const; // ascending
+    // The partner programme: its balance in USDT, how many payouts were requested to an account (what
+    // "sent twice" would show), and a payout's status (0 waiting, 1 paid, 2 cancelled).
+    void setPartnerBalance(const Decimal &usdt);
+    int partnerPayoutsTo(const QString &account) const;
+    bool setPartnerPayoutStatus(qint64 id, int status);
 
 private:
     std::shared_ptr<pesim::State> m_state;

@@ -221,6 +221,10 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSoc
         case SandboxFault::Kind::DropConnection:
             socket->abort();
             return true;
+        case SandboxFault::Kind::AnswerLost:
+            (void)route(request);
+            socket->abort();
+            return true;
         case SandboxFault::Kind::MalformedJson: {
             SandboxReply reply;
             reply.body = R"({"status": "ok", "data": [1, 2,)";

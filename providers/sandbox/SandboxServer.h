@@ -49,7 +49,8 @@ using SandboxHandler = std::function<SandboxReply(const SandboxRequest &)>;
 
 struct SandboxFault
 {
-    enum class Kind { TooManyRequests, ServerError, Slow, DropConnection, MalformedJson };
+    // AnswerLost: the provider carries the request out, then the connection drops before its answer.
+    enum class Kind { TooManyRequests, ServerError, Slow, DropConnection, MalformedJson, AnswerLost };
     Kind kind = Kind::ServerError;
     QString pathPrefix;         // applies to paths starting with this; empty: every path
     int times = 1;              // how many matching requests it hits; -1: all of them

@@ -1,0 +1,352 @@
+// The payout desk against the providers, over real loopback HTTP to the sandbox: the destination
+// check and fee estimate that approval needs, a payout sent once and followed to its end, and every
+// way an answer can be lost (a server error, a dropped connection before or after the provider
+// acted, a timeout, an unreadable answer) ending in needs_reconciliation with nothing sent twice.
+#include "TestSupport.h"
+
+#include "SandboxTestSupport.h"
+
+#include "models/payouts/AuditLog.h"
+#include "models/payouts/PayoutSender.h"
+#include "models/store/Database.h"
+#include "models/store/TransactionStore.h"
+#include "providers/ProviderRuntime.h"
+#include "providers/cryptofuse/CryptofuseAdapter.h"
+#include "providers/sandbox/CryptofuseSimulator.h"
+#include "providers/sandbox/PremiumExchangerSimulator.h"
+#include "providers/sandbox/SandboxServer.h"
+
+#include <catch2/catch.hpp>
+
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using namespace sarraf;
+
+namespace {
+
+const QString address = u"TXYZa1b2c3d4e5f6g7h8i9jAkBmCnDpEqF"_s; // 34 characters, base58
+
+// The n-th of many distinct TRON addresses: T and 33 base58 characters.
+QString addressNo(int n)
+{
+    static const QString digits = u"123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"_s;
+    QString tail;
+    for (int i = 0; i < 6; ++i, n /= int(digits.size()))
+        tail.prepend(digits.at(n % digits.size()));
+    return address.left(28) + tail;
+}
+
+// One profile's desk against the sandbox: the stores on a real SQLite file, the runtime configured
+// with the sandbox's accounts (no rate limit, a short timeout, a circuit that never opens).
+struct Desk
+{
+    SandboxEnvironment sandbox{test::quietSandbox()};
+    QTemporaryDir dir;
+    std::unique_ptr<Database> database;
+    std::unique_ptr<TransactionStore> transactions;
+    ProviderRuntime runtime;
+    std::map<QString, std::pair<std::unique_ptr<PayoutStore>, std::unique_ptr<PayoutSender>>> operators;
+
+    Desk()
+    {
+        REQUIRE_OK(sandbox.listen());
+        REQUIRE(dir.isValid());
+        Result<std::unique_ptr<Database>> opened = Database::openSqlite(dir.filePath(u"sarraf.sqlite"_s));
+        REQUIRE_OK(opened);
+        database = std::move(opened).value();
+        transactions = std::make_unique<TransactionStore>(*database);
+        ApiPolicy policy;
+        policy.timeout = std::chrono::milliseconds(700);
+        policy.circuit.failureThreshold = 1000000;
+        for (const QString &provider : {u"cryptofuse"_s, u"premiumexchanger"_s}) {
+            const SandboxAccount account = sandbox.account(provider);
+            REQUIRE_OK(runtime.configure({provider, account.baseUrl, account.settings, account.secrets}, policy));
+        }
+        sandbox.cryptofuse().setBalance(u"USDTTRC20"_s, Decimal::fromInteger(10000));
+        REQUIRE_OK(as(u"erin"_s).setLimits(u"USDTTRC20"_s, Decimal::fromInteger(5000), std::nullopt));
+        REQUIRE_OK(as(u"erin"_s).setLimits(u"USDT"_s, Decimal::fromInteger(5000), std::nullopt));
+    }
+
+    PayoutStore &as(const QString &name) { return *entry(name).first; }
+    PayoutSender &senderAs(const QString &name) { return *entry(name).second; }
+
+    template<typename T, typename Start> Result<T> wait(Start start)
+    {
+        std::optional<Result<T>> answer;
+        start([&answer](Result<T> result) { answer.emplace(std::move(result)); });
+        if (!test::waitUntil([&answer] { return answer.has_value(); }))
+            FAIL("no answer in time");
+        return std::move(*answer);
+    }
+    Result<Payout> check(qint64 id, const QString &by = u"alice"_s)
+    {
+        return wait<Payout>([&](auto done) { senderAs(by).check(id, std::move(done)); });
+    }
+    Result<Payout> send(qint64 id, const QString &by = u"bob"_s)
+    {
+        return wait<Payout>([&](auto done) { senderAs(by).send(id, std::move(done)); });
+    }
+    Result<Payout> followUp(qint64 id)
+    {
+        return wait<Payout>([&](auto done) { senderAs(u"bob"_s).followUp(id, std::move(done)); });
+    }
+    Result<PayoutSighting> investigate(qint64 id)
+    {
+        return wait<PayoutSighting>([&](auto done) { senderAs(u"carol"_s).investigate(id, std::move(done)); });
+    }
+
+    // Requested by alice, checked with the provider, approved by bob: ready to send.
+    Payout approved(const QString &amount, const QString &to = address)
+    {
+        PayoutRequest request{u"cryptofuse"_s, u"address"_s, to, QString(),
+                              Money::parse(amount, u"USDTTRC20").value(), std::nullopt, u"supplier"_s};
+        Result<Payout> p = as(u"alice"_s).request(request);
+        REQUIRE_OK(p);
+        Result<Payout> checked = check(p->id);
+        REQUIRE_OK(checked);
+        REQUIRE(checked->check->valid);
+        Result<Payout> ok = as(u"bob"_s).approve(p->id);
+        REQUIRE_OK(ok);
+        return *ok;
+    }
+
+    // What a verified webhook of the withdrawal's current state leaves in the store, as
+    // `sarrafctl verify-callback --import` does.
+    void importWebhook(const QString &withdrawalId)
+    {
+        const Result<CryptofuseSimulator::Webhook> webhook = sandbox.cryptofuse().webhookFor(withdrawalId);
+        REQUIRE_OK(webhook);
+        const Result<CryptofuseWebhook> verified = CryptofuseAdapter::verifyWebhook(
+            webhook->body, webhook->signature, sandbox.account(u"cryptofuse"_s).secrets.value(u"webhook-secret"_s));
+        REQUIRE_OK(verified);
+        TrackedTransaction record = verified->transaction.record;
+        const auto stored = transactions->find(u"cryptofuse"_s, record.kind, record.providerId);
+        REQUIRE_OK(stored);
+        if (*stored) {
+            const Result<CryptofuseWebhookEffect> effect
+                = CryptofuseAdapter::applyWebhook((*stored)->record, *verified);
+            REQUIRE_OK(effect);
+            record = effect->record;
+        }
+        REQUIRE_OK(transactions->upsert(record, u"callback"_s));
+    }
+
+    int withdrawalPosts() { return sandbox.server().requestCount("POST", u"/cryptofuse/withdrawal/"_s) ; }
+
+private:
+    std::pair<std::unique_ptr<PayoutStore>, std::unique_ptr<PayoutSender>> &entry(const QString &name)
+    {
+        auto &slot = operators[name];
+        if (!slot.first) {
+            slot.first = std::make_unique<PayoutStore>(*database, name);
+            slot.second = std::make_unique<PayoutSender>(
+                *slot.first, [this](const QString &provider) { return runtime.payoutConnector(provider); },
+                transactions.get());
+        }
+        return slot;
+    }
+};
+
+} // namespace
+
+TEST_CASE("A Cryptofuse payout is checked, sent once and completed by its verified webhook", "[payouts][providers]")
+{
+    Desk desk;
+    PayoutRequest request{u"cryptofuse"_s, u"address"_s, address, QString(),
+                          Money::parse(u"100", u"USDTTRC20").value(), std::nullopt, QString()};
+    const Payout requested = desk.as(u"alice"_s).request(request).value();
+
+    // The check asks Cryptofuse about the address, the fee and the balance, and stores its words.
+    Result<Payout> checked = desk.check(requested.id);
+    REQUIRE_OK(checked);
+    REQUIRE(checked->check.has_value());
+    CHECK(checked->check->valid);
+    CHECK(checked->check->checkedBy == u"alice");
+    CHECK(checked->fee->amountText() == u"1.50000000"); // 1% and the 0.5 network fee, as documented
+    CHECK(checked->check->net->amountText() == u"98.50000000");
+    CHECK(checked->check->summary.contains(u"valid on the TRX network"_s));
+    CHECK(checked->check->summary.contains(u"10000"_s));
+
+    REQUIRE_OK(desk.as(u"bob"_s).approve(requested.id));
+    const int before = desk.withdrawalPosts();
+    Result<Payout> sent = desk.send(requested.id);
+    REQUIRE_OK(sent);
+    CHECK(sent->state == PayoutState::Submitted);
+    CHECK_FALSE(sent->providerReference.isEmpty());
+    CHECK(desk.withdrawalPosts() == before + 1);
+    CHECK(desk.sandbox.cryptofuse().withdrawalsTo(address) == 1);
+    // The withdrawal is kept with the transactions, where its webhooks find it.
+    const auto kept = desk.transactions->find(u"cryptofuse"_s, TransactionKind::Withdrawal, sent->providerReference);
+    REQUIRE_OK(kept);
+    REQUIRE(kept->has_value());
+    CHECK((*kept)->record.address == address);
+
+    // Nothing new yet: following up leaves it submitted.
+    CHECK(desk.followUp(requested.id).value().state == PayoutState::Submitted);
+    REQUIRE_OK(desk.sandbox.cryptofuse().setWithdrawalStatus(sent->providerReference, u"completed"_s));
+    desk.importWebhook(sent->providerReference);
+    Result<Payout> completed = desk.followUp(requested.id);
+    REQUIRE_OK(completed);
+    CHECK(completed->state == PayoutState::Completed);
+    CHECK(completed->reason.isEmpty());
+
+    // Sending it again is refused by the workflow and never reaches Cryptofuse.
+    Result<Payout> again = desk.send(requested.id);
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().code == u"payout.wrong-state");
+    CHECK(desk.sandbox.cryptofuse().withdrawalsTo(address) == 1);
+    CHECK(AuditLog::verify(desk.database->connection()).value().intact());
+}
+
+TEST_CASE("Cryptofuse's check refuses a wrong address or a balance too low, and approval waits for a valid one",
+          "[payouts][providers]")
+{
+    Desk desk;
+    const auto request = [&](const QString &to, const QString &amount) {
+        PayoutRequest r{u"cryptofuse"_s, u"address"_s, to, QString(), Money::parse(amount, u"USDTTRC20").value(),
+                        std::nullopt, QString()};
+        return desk.as(u"alice"_s).request(r).value();
+    };
+    const Payout wrong = request(u"0x52908400098527886E0F7030069857D2E4169EE7"_s, u"10"_s);
+    Result<Payout> checked = desk.check(wrong.id);
+    REQUIRE_OK(checked);
+    CHECK_FALSE(checked->check->valid);
+    CHECK(checked->check->summary.contains(u"not a valid address for USDTTRC20"_s));
+    Result<Payout> refused = desk.as(u"bob"_s).approve(wrong.id);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == u"payout.check-failed");
+
+    const Payout tooMuch = request(address, u"20000"_s);
+    checked = desk.check(tooMuch.id);
+    REQUIRE_OK(checked);
+    CHECK_FALSE(checked->check->valid);
+    CHECK(checked->check->summary.contains(u"less than the payout"_s));
+
+    // Premium Exchanger cannot check a Cryptofuse address: the kind is refused before any request.
+    PayoutRequest pe{u"premiumexchanger"_s, u"address"_s, address, u"2"_s, Money::parse(u"10", u"USDT").value(),
+                     std::nullopt, QString()};
+    const Payout wrongKind = desk.as(u"alice"_s).request(pe).value();
+    Result<Payout> kind = desk.check(wrongKind.id);
+    REQUIRE_FALSE(kind.ok());
+    CHECK(kind.error().code == u"payout.bad-destination");
+}
+
+TEST_CASE("A lost answer makes a payout need reconciliation, and nothing sends it again", "[payouts][providers]")
+{
+    Desk desk;
+    struct Case
+    {
+        const char *name;
+        SandboxFault fault;
+        int carriedOut; // withdrawals the provider made
+    };
+    const QString path = u"/cryptofuse/withdrawal/"_s;
+    const QList<Case> cases{
+        {"a server error", {SandboxFault::Kind::ServerError, path, 1, 1, 502, 0}, 0},
+        {"a connection dropped before the provider acted", {SandboxFault::Kind::DropConnection, path}, 0},
+        {"a connection dropped after it acted", {SandboxFault::Kind::AnswerLost, path}, 1},
+        {"a timeout while it acted", {SandboxFault::Kind::Slow, path, 1, 1, 503, 2000}, 1},
+        {"an unreadable answer", {SandboxFault::Kind::MalformedJson, path}, 0},
+    };
+    int n = 0;
+    for (const Case &c : cases) {
+        INFO(c.name);
+        // Each case pays its own address, so the sandbox's count per address is per payout.
+        const QString to = addressNo(n++);
+        const Payout p = desk.approved(u"50"_s, to);
+        desk.sandbox.server().injectFault(c.fault);
+        Result<Payout> sent = desk.send(p.id);
+        REQUIRE_OK(sent);
+        CHECK(sent->state == PayoutState::NeedsReconciliation);
+        CHECK(sent->reason.contains(u"unknown"_s));
+        CHECK(desk.sandbox.cryptofuse().withdrawalsTo(to) == c.carriedOut);
+
+        // Sending again is refused before any request leaves.
+        const int posts = desk.withdrawalPosts();
+        CHECK(desk.send(p.id).error().code == u"payout.wrong-state");
+        CHECK(desk.withdrawalPosts() == posts);
+        // Cryptofuse cannot list withdrawals: the sighting says so and gives the balance as a clue.
+        Result<PayoutSighting> sighting = desk.investigate(p.id);
+        REQUIRE_OK(sighting);
+        CHECK(sighting->found == PayoutSighting::Found::CannotTell);
+        CHECK(sighting->summary.contains(u"cannot list withdrawals"_s));
+        CHECK(sighting->summary.contains(u"pending"_s));
+        // A person settles it, with words on what was checked.
+        const PayoutState outcome = c.carriedOut ? PayoutState::Submitted : PayoutState::Failed;
+        REQUIRE_OK(desk.as(u"carol"_s).reconcile(p.id, outcome, QString(), u"Asked Cryptofuse support by ticket"_s));
+        desk.sandbox.server().clearFaults();
+    }
+    // A refusal the provider explains is a failure, not a mystery: nothing left, nothing to reconcile.
+    desk.sandbox.cryptofuse().setBalance(u"USDTTRC20"_s, Decimal::fromInteger(10));
+    const Payout poor = [&] {
+        PayoutRequest r{u"cryptofuse"_s, u"address"_s, address, QString(), Money::parse(u"5", u"USDTTRC20").value(),
+                        std::nullopt, QString()};
+        const Payout p = desk.as(u"alice"_s).request(r).value();
+        REQUIRE_OK(desk.check(p.id));
+        return desk.as(u"bob"_s).approve(p.id).value();
+    }();
+    desk.sandbox.cryptofuse().setBalance(u"USDTTRC20"_s, Decimal::fromInteger(1));
+    Result<Payout> failed = desk.send(poor.id);
+    REQUIRE_OK(failed);
+    CHECK(failed->state == PayoutState::Failed);
+    CHECK(failed->reason.contains(u"balance is too low"_s));
+    CHECK(AuditLog::verify(desk.database->connection()).value().intact());
+}
+
+TEST_CASE("A Premium Exchanger partner payout is checked against the offered currencies, sent, followed and found "
+          "again when its answer is lost",
+          "[payouts][providers]")
+{
+    Desk desk;
+    const QString account = u"UQ-partner-wallet-7"_s;
+    const auto request = [&](const QString &method) {
+        PayoutRequest r{u"premiumexchanger"_s, u"partner"_s, account, method, Money::parse(u"200", u"USDT").value(),
+                        std::nullopt, QString()};
+        return desk.as(u"alice"_s).request(r).value();
+    };
+    const Payout unknown = request(u"9"_s);
+    Result<Payout> checked = desk.check(unknown.id);
+    REQUIRE_OK(checked);
+    CHECK_FALSE(checked->check->valid);
+    CHECK(checked->check->summary.contains(u"offers no payout currency 9"_s));
+    CHECK(checked->check->summary.contains(u"Tether TRC20 USDT"_s));
+
+    const Payout p = request(u"2"_s);
+    checked = desk.check(p.id);
+    REQUIRE_OK(checked);
+    CHECK(checked->check->valid);
+    CHECK(checked->check->summary.contains(u"245.37"_s));
+    REQUIRE_OK(desk.as(u"bob"_s).approve(p.id));
+    Result<Payout> sent = desk.send(p.id);
+    REQUIRE_OK(sent);
+    CHECK(sent->state == PayoutState::Submitted);
+    CHECK(desk.sandbox.premiumExchanger().partnerPayoutsTo(account) == 1);
+    CHECK(desk.followUp(p.id).value().state == PayoutState::Submitted); // waiting at the exchanger
+    REQUIRE(desk.sandbox.premiumExchanger().setPartnerPayoutStatus(sent->providerReference.toLongLong(), 1));
+    Result<Payout> paid = desk.followUp(p.id);
+    REQUIRE_OK(paid);
+    CHECK(paid->state == PayoutState::Completed);
+
+    // The answer to the next one is lost after the exchanger acted: its list of payouts finds it.
+    desk.sandbox.premiumExchanger().setPartnerBalance(Decimal::fromInteger(300));
+    const Payout lost = request(u"2"_s);
+    REQUIRE_OK(desk.check(lost.id));
+    REQUIRE_OK(desk.as(u"bob"_s).approve(lost.id));
+    desk.sandbox.server().injectFault({SandboxFault::Kind::AnswerLost, u"/premiumexchanger/"_s});
+    Result<Payout> unknownOutcome = desk.send(lost.id);
+    REQUIRE_OK(unknownOutcome);
+    CHECK(unknownOutcome->state == PayoutState::NeedsReconciliation);
+    CHECK(desk.sandbox.premiumExchanger().partnerPayoutsTo(account) == 2);
+    Result<PayoutSighting> sighting = desk.investigate(lost.id);
+    REQUIRE_OK(sighting);
+    // Two payouts to the same account since sending began would be ambiguous; the first is older.
+    INFO(sighting->summary.toStdString());
+    REQUIRE(sighting->found == PayoutSighting::Found::Yes);
+    CHECK(sighting->answer->state == PayoutState::Submitted);
+    CHECK_FALSE(sighting->answer->reference.isEmpty());
+    CHECK(sighting->answer->reference != sent->providerReference);
+    REQUIRE_OK(desk.as(u"carol"_s).reconcile(lost.id, sighting->answer->state, sighting->answer->reference,
+                                            sighting->summary));
+    CHECK(desk.sandbox.premiumExchanger().partnerPayoutsTo(account) == 2);
+}
