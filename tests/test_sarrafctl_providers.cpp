@@ -3,7 +3,7 @@
 // its secrets in the real keychain (the private, unlocked gnome-keyring of the test command).
 // Proves track, sync, list and verify-callback end to end, that a failing provider does not stop
 // the others, and that no configured secret appears in any file Sarraf writes.
-#include "CtlTestSupport.h"
+#include "CtlSandboxSupport.h"
 
 #include "models/store/Database.h"
 #include "models/store/TransactionStore.h"
@@ -33,41 +33,6 @@ using namespace sarraf;
 using namespace sarraf::test;
 
 namespace {
-
-QList<std::pair<QString, QString>> secretEntries(const SandboxEnvironment &sandbox)
-{
-    QList<std::pair<QString, QString>> entries;
-    for (const SandboxAccount &account : sandbox.accounts()) {
-        for (auto it = account.secrets.cbegin(); it != account.secrets.cend(); ++it)
-            entries.append({account.provider, it.key()});
-    }
-    return entries;
-}
-
-// Points the profile at the sandbox: settings through `providers set`, secrets through `secrets set`
-// (standard input), except the fields in `skipSecrets` and with `overrides` instead of the right value.
-void configure(const Ctl &ctl, const SandboxEnvironment &sandbox, const QStringList &skipSecrets = {},
-               const QHash<QString, QString> &overrides = {})
-{
-    for (const SandboxAccount &account : sandbox.accounts()) {
-        QStringList command{u"providers"_s, u"set"_s, account.provider, u"--base-url"_s, account.baseUrl.toString(),
-                            u"--enable"_s};
-        for (auto it = account.settings.cbegin(); it != account.settings.cend(); ++it)
-            command << u"--set"_s << it.key() + u'=' + it.value();
-        const Ran set = ctl.run(command);
-        INFO(set.describe());
-        REQUIRE(set.exitCode == 0);
-        for (auto it = account.secrets.cbegin(); it != account.secrets.cend(); ++it) {
-            const QString entry = account.provider + u'/' + it.key();
-            if (skipSecrets.contains(entry))
-                continue;
-            const QString value = overrides.value(entry, it.value());
-            const Ran stored = ctl.run({u"secrets"_s, u"set"_s, account.provider, it.key()}, value.toUtf8() + '\n');
-            INFO(stored.describe());
-            REQUIRE(stored.exitCode == 0);
-        }
-    }
-}
 
 QJsonObject byId(const QJsonArray &rows, const QString &id)
 {
@@ -117,11 +82,6 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
     return path;
 }
 
-void requireKeychain()
-{
-    INFO("this test needs the private D-Bus session with an unlocked gnome-keyring of the project's test command");
-    REQUIRE_FALSE(qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS").isEmpty());
-}
 
 SandboxEnvironment::Options fixedStatuses()
 {
