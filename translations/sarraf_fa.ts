@@ -390,7 +390,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../models/store/Migrations.cpp" line="+253"/>
+        <location filename="../models/store/Migrations.cpp" line="+265"/>
         <source>%1 is a database, but not one Sarraf wrote. Sarraf has not changed it; choose another data folder.</source>
         <translation>%1 یک پایگاه داده است، اما صراف آن را ننوشته است. صراف آن را تغییر نداده است؛ پوشه‌ی داده‌های دیگری انتخاب کنید.</translation>
     </message>
@@ -530,12 +530,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+314"/>
+        <location line="+393"/>
         <source>Sarraf could not save the payout.</source>
         <translation>صراف نتوانست پرداخت را ذخیره کند.</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-352"/>
         <source>Set your operator name in the profile first: every payout records who asked for it.</source>
         <translation>نخست نام اپراتور خود را در نمایه تنظیم کنید: هر پرداخت ثبت می‌کند چه کسی آن را خواسته است.</translation>
     </message>
@@ -555,7 +555,7 @@
         <translation>کارمزد باید به ارز پرداخت، %1، باشد.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Sarraf could not save the payout request.</source>
         <translation>صراف نتوانست درخواست پرداخت را ذخیره کند.</translation>
     </message>
@@ -564,6 +564,27 @@
         <source>%1 to %2</source>
         <extracomment>Audit detail of a payout request. %1 amount with currency, %2 destination</extracomment>
         <translation>%1 به %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Set your operator name in the profile first: every check records who asked for it.</source>
+        <translation>نخست نام اپراتور خود را در پروفایل تنظیم کنید: هر بررسی ثبت می‌کند چه کسی آن را خواسته است.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Payout %1 is %2: its destination can only be checked before it is approved.</source>
+        <extracomment>%1 payout number, %2 its state</extracomment>
+        <translation>پرداخت %1 در وضعیت «%2» است: مقصد آن فقط پیش از تأیید بررسی می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The provider&apos;s estimate is in %1, not in the payout&apos;s currency, %2.</source>
+        <translation>برآورد ارائه‌دهنده به %1 است، نه به ارز پرداخت، %2.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sarraf could not save the provider&apos;s check of the payout.</source>
+        <translation>صراف نتوانست نتیجهٔ بررسی ارائه‌دهنده را برای این پرداخت ذخیره کند.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -576,7 +597,17 @@
         <translation>شما این پرداخت را درخواست کرده‌اید، پس نمی‌توانید آن را تأیید کنید. شخص دیگری باید تأیید کند.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Check the destination with %1 first: nobody may approve a payout the provider has not checked.</source>
+        <translation>نخست مقصد را با %1 بررسی کنید: هیچ‌کس نمی‌تواند پرداختی را تأیید کند که ارائه‌دهنده بررسی نکرده است.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 did not accept this destination: %2 Reject the payout, or check it again.</source>
+        <translation>%1 این مقصد را نپذیرفت: %2 پرداخت را رد کنید یا دوباره بررسی کنید.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>You have already approved this payout. The second approval must come from another person.</source>
         <translation>شما این پرداخت را پیش‌تر تأیید کرده‌اید. تأیید دوم باید از شخص دیگری باشد.</translation>
     </message>
@@ -606,7 +637,7 @@
         <translation>این پرداخت پیش از ارسال به تأیید دوم از شخص دیگری نیاز دارد.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Payout %1 needs reconciliation: settle it with what you checked.</source>
         <translation>پرداخت %1 نیازمند تطبیق است: آن را با آنچه بررسی کرده‌اید تعیین تکلیف کنید.</translation>
     </message>
@@ -632,12 +663,12 @@
         <translation>پرداخت %1 در وضعیت «%2» است؛ نمی‌تواند «%3» شود.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Payout %1 has a state Sarraf does not know: %2.</source>
         <translation>پرداخت %1 وضعیتی دارد که صراف نمی‌شناسد: %2.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+37"/>
         <source>Sarraf could not read the payout&apos;s approvals.</source>
         <translation>صراف نتوانست تأییدهای پرداخت را بخواند.</translation>
     </message>
@@ -678,11 +709,12 @@
     </message>
     <message>
         <location line="+26"/>
+        <location line="+19"/>
         <source>Sarraf could not read the payout.</source>
         <translation>صراف نتوانست پرداخت را بخواند.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>Sarraf could not read the payouts.</source>
         <translation>صراف نتوانست پرداخت‌ها را بخواند.</translation>
     </message>
@@ -927,7 +959,7 @@
 <context>
     <name>ProviderConfigErrors</name>
     <message>
-        <location filename="../providers/ProviderRuntime.cpp" line="+32"/>
+        <location filename="../providers/ProviderRuntime.cpp" line="+34"/>
         <source>Sarraf cannot talk to %1 in this version yet; it can sync Gitmix, Cryptofuse, Premium Exchanger and GREENGO.</source>
         <translation>صراف در این نسخه هنوز نمی‌تواند با %1 کار کند؛ فعلاً Gitmix، Cryptofuse، Premium Exchanger و GREENGO را همگام می‌کند.</translation>
     </message>
@@ -2148,6 +2180,167 @@
         <location line="+13"/>
         <source>%1 refused Sarraf&apos;s client id or client secret; check the ones saved for this provider.</source>
         <translation>%1 شناسه‌ی کلاینت یا رمز کلاینت صراف را نپذیرفت؛ مقادیر ذخیره‌شده برای این ارائه‌دهنده را بررسی کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>sarraf::PayoutConnector</name>
+    <message>
+        <location filename="../providers/PayoutConnectors.cpp" line="+62"/>
+        <source>Cryptofuse says %1 is not a valid address for %2. Nothing can be sent to it.</source>
+        <translation>Cryptofuse می‌گوید %1 نشانی معتبری برای %2 نیست. چیزی به آن فرستاده نمی‌شود.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cryptofuse says the address %1 is valid on the %2 network. Its fee is %3, so the address receives %4.</source>
+        <extracomment>%1 address, %2 network, %3 fee with currency, %4 what arrives with currency</extracomment>
+        <translation>Cryptofuse می‌گوید نشانی %1 در شبکهٔ %2 معتبر است. کارمزد آن %3 است، پس نشانی %4 دریافت می‌کند.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The account has no %1 balance to pay it from.</source>
+        <translation>حساب موجودی %1 برای پرداخت آن ندارد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The available balance, %1, is less than the payout.</source>
+        <translation>موجودی در دسترس، %1، کمتر از مبلغ پرداخت است.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The available balance is %1.</source>
+        <translation>موجودی در دسترس %1 است.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cryptofuse accepted withdrawal %1, status &quot;%2&quot;.</source>
+        <extracomment>%1 the withdrawal&apos;s id, %2 Cryptofuse&apos;s status word</extracomment>
+        <translation>Cryptofuse برداشت %1 را پذیرفت، وضعیت «%2».</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cryptofuse cannot list withdrawals, so Sarraf cannot see whether this one arrived. Look for its webhook among the imported callbacks, or ask Cryptofuse.</source>
+        <translation>Cryptofuse فهرست برداشت‌ها را ارائه نمی‌دهد، پس صراف نمی‌تواند ببیند این یکی رسیده است یا نه. وب‌هوک آن را میان بازخوانی‌های واردشده بجویید یا از Cryptofuse بپرسید.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The %1 balance now: %2 available, %3 pending (a withdrawal under way is pending).</source>
+        <translation>موجودی %1 اکنون: %2 در دسترس، %3 در انتظار (برداشتِ در جریان، در انتظار است).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>payout %1 of %2 to %3, status %4</source>
+        <extracomment>%1 payout id, %2 amount with currency, %3 account, %4 the exchanger&apos;s status word</extracomment>
+        <translation>پرداخت %1 به مبلغ %2 به %3، وضعیت %4</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Premium Exchanger pays the partner balance in %1: %2 now, commission %3, minimum payout %4. The exchanger decides the amount it pays.</source>
+        <extracomment>%1 currency title, %2 balance, %3 the exchanger&apos;s commission, %4 minimum payout</extracomment>
+        <translation>Premium Exchanger موجودی همکاری را به %1 می‌پردازد: اکنون %2، کارمزد %3، کمینهٔ پرداخت %4. مبلغ پرداختی را صرافی تعیین می‌کند.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The partner balance is below the minimum payout.</source>
+        <translation>موجودی همکاری کمتر از کمینهٔ پرداخت است.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The balance is less than the payout.</source>
+        <translation>موجودی کمتر از مبلغ پرداخت است.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Premium Exchanger offers no payout currency %1. It offers: %2.</source>
+        <translation>Premium Exchanger ارز پرداختی با شناسهٔ %1 ندارد. این‌ها را دارد: %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Premium Exchanger accepted payout request %1.</source>
+        <translation>Premium Exchanger درخواست پرداخت %1 را پذیرفت.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Premium Exchanger lists %1.</source>
+        <translation>Premium Exchanger این را فهرست می‌کند: %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Premium Exchanger&apos;s partner payouts since %1 to %2:</source>
+        <translation>پرداخت‌های همکاری Premium Exchanger از %1 به %2:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>none.</source>
+        <translation>هیچ.</translation>
+    </message>
+</context>
+<context>
+    <name>sarraf::PayoutSender</name>
+    <message>
+        <location filename="../models/payouts/PayoutSender.cpp" line="+57"/>
+        <source>There is no payout %1.</source>
+        <translation>پرداختی با شمارهٔ %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sarraf cannot reach %1 for payouts: set the provider up in this profile (it pays out through Cryptofuse and Premium Exchanger).</source>
+        <translation>صراف برای پرداخت به %1 دسترسی ندارد: ارائه‌دهنده را در این پروفایل تنظیم کنید (پرداخت از راه Cryptofuse و Premium Exchanger انجام می‌شود).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 does not pay out to a destination of kind &quot;%2&quot;; it pays to: %3.</source>
+        <translation>%1 به مقصدی از نوع «%2» پرداخت نمی‌کند؛ به این‌ها پرداخت می‌کند: %3.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Payout %1 is %2: its destination can only be checked before it is approved.</source>
+        <translation>پرداخت %1 در وضعیت «%2» است: مقصد آن فقط پیش از تأیید بررسی می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 accepted payout %2 as %3, but Sarraf could not save that: %4 The payout will need reconciliation; it will not be sent again.</source>
+        <translation>%1 پرداخت %2 را با شناسهٔ %3 پذیرفت، اما صراف نتوانست آن را ذخیره کند: %4 این پرداخت به تطبیق نیاز خواهد داشت و دوباره فرستاده نمی‌شود.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Whether %1 received the payout is unknown: %2</source>
+        <translation>معلوم نیست %1 پرداخت را دریافت کرده است یا نه: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1&apos;s verified webhook reports withdrawal %2 as &quot;%3&quot;.</source>
+        <extracomment>%1 provider, %2 withdrawal id, %3 its status word</extracomment>
+        <translation>وب‌هوک تأییدشدهٔ %1 برداشت %2 را «%3» گزارش می‌کند.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>withdrawal %1 of %2 to this address, status &quot;%3&quot;, from a verified webhook</source>
+        <translation>برداشت %1 به مبلغ %2 به همین نشانی، وضعیت «%3»، از یک وب‌هوک تأییدشده</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A verified webhook reports %1.</source>
+        <translation>یک وب‌هوک تأییدشده گزارش می‌کند: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Verified webhooks report withdrawals of this amount since sending began that no other payout claims: %1. A person must tell whether one of them is this payout.</source>
+        <translation>وب‌هوک‌های تأییدشده از آغاز ارسال، برداشت‌هایی با همین مبلغ گزارش می‌کنند که به پرداخت دیگری تعلق ندارند: %1. یک نفر باید تشخیص دهد آیا یکی از آن‌ها همین پرداخت است.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is payout %2</source>
+        <translation>%1 همان پرداخت %2 است</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sarraf knows some of them as other payouts: %1.</source>
+        <translation>صراف برخی از آن‌ها را پرداخت‌های دیگر می‌شناسد: %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Payout %1 is %2; only a payout that needs reconciliation is looked for.</source>
+        <translation>پرداخت %1 در وضعیت «%2» است؛ فقط پرداختی که به تطبیق نیاز دارد جست‌وجو می‌شود.</translation>
     </message>
 </context>
 <context>

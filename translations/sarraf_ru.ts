@@ -400,7 +400,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../models/store/Migrations.cpp" line="+253"/>
+        <location filename="../models/store/Migrations.cpp" line="+265"/>
         <source>%1 is a database, but not one Sarraf wrote. Sarraf has not changed it; choose another data folder.</source>
         <translation>%1 — база данных, но создана она не Sarraf. Sarraf не вносил в неё изменений; выберите другую папку данных.</translation>
     </message>
@@ -542,12 +542,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+314"/>
+        <location line="+393"/>
         <source>Sarraf could not save the payout.</source>
         <translation>Sarraf не смог сохранить выплату.</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-352"/>
         <source>Set your operator name in the profile first: every payout records who asked for it.</source>
         <translation>Сначала укажите имя оператора в профиле: каждая выплата записывает, кто её запросил.</translation>
     </message>
@@ -567,7 +567,7 @@
         <translation>Комиссия должна быть в валюте выплаты, %1.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Sarraf could not save the payout request.</source>
         <translation>Sarraf не смог сохранить запрос на выплату.</translation>
     </message>
@@ -576,6 +576,27 @@
         <source>%1 to %2</source>
         <extracomment>Audit detail of a payout request. %1 amount with currency, %2 destination</extracomment>
         <translation>%1 на %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Set your operator name in the profile first: every check records who asked for it.</source>
+        <translation>Сначала укажите имя оператора в профиле: каждая проверка записывает, кто её запросил.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Payout %1 is %2: its destination can only be checked before it is approved.</source>
+        <extracomment>%1 payout number, %2 its state</extracomment>
+        <translation>Выплата %1 в состоянии «%2»: получателя можно проверить только до одобрения.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The provider&apos;s estimate is in %1, not in the payout&apos;s currency, %2.</source>
+        <translation>Оценка провайдера в %1, а не в валюте выплаты, %2.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sarraf could not save the provider&apos;s check of the payout.</source>
+        <translation>Sarraf не смог сохранить проверку выплаты провайдером.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -588,7 +609,17 @@
         <translation>Вы запросили эту выплату, поэтому не можете её одобрить. Это должен сделать другой человек.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Check the destination with %1 first: nobody may approve a payout the provider has not checked.</source>
+        <translation>Сначала проверьте получателя у %1: никто не может одобрить выплату, которую провайдер не проверил.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 did not accept this destination: %2 Reject the payout, or check it again.</source>
+        <translation>%1 не принял этого получателя: %2 Отклоните выплату или проверьте снова.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>You have already approved this payout. The second approval must come from another person.</source>
         <translation>Вы уже одобрили эту выплату. Второе одобрение должно быть от другого человека.</translation>
     </message>
@@ -618,7 +649,7 @@
         <translation>Перед отправкой этой выплате нужно второе одобрение другого человека.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Payout %1 needs reconciliation: settle it with what you checked.</source>
         <translation>Выплата %1 требует сверки: решите её судьбу, записав, что вы проверили.</translation>
     </message>
@@ -644,12 +675,12 @@
         <translation>Выплата %1 в состоянии «%2»; она не может перейти в «%3».</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Payout %1 has a state Sarraf does not know: %2.</source>
         <translation>У выплаты %1 состояние, неизвестное Sarraf: %2.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+37"/>
         <source>Sarraf could not read the payout&apos;s approvals.</source>
         <translation>Sarraf не смог прочитать одобрения выплаты.</translation>
     </message>
@@ -690,11 +721,12 @@
     </message>
     <message>
         <location line="+26"/>
+        <location line="+19"/>
         <source>Sarraf could not read the payout.</source>
         <translation>Sarraf не смог прочитать выплату.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>Sarraf could not read the payouts.</source>
         <translation>Sarraf не смог прочитать выплаты.</translation>
     </message>
@@ -939,7 +971,7 @@
 <context>
     <name>ProviderConfigErrors</name>
     <message>
-        <location filename="../providers/ProviderRuntime.cpp" line="+32"/>
+        <location filename="../providers/ProviderRuntime.cpp" line="+34"/>
         <source>Sarraf cannot talk to %1 in this version yet; it can sync Gitmix, Cryptofuse, Premium Exchanger and GREENGO.</source>
         <translation>Эта версия Sarraf пока не умеет работать с %1; она синхронизирует Gitmix, Cryptofuse, Premium Exchanger и GREENGO.</translation>
     </message>
@@ -2170,6 +2202,167 @@
         <location line="+13"/>
         <source>%1 refused Sarraf&apos;s client id or client secret; check the ones saved for this provider.</source>
         <translation>%1 отклонил client id или client secret, отправленные Sarraf. Проверьте значения, сохранённые для этого провайдера.</translation>
+    </message>
+</context>
+<context>
+    <name>sarraf::PayoutConnector</name>
+    <message>
+        <location filename="../providers/PayoutConnectors.cpp" line="+62"/>
+        <source>Cryptofuse says %1 is not a valid address for %2. Nothing can be sent to it.</source>
+        <translation>Cryptofuse сообщает, что %1 — недействительный адрес для %2. Отправить на него ничего нельзя.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cryptofuse says the address %1 is valid on the %2 network. Its fee is %3, so the address receives %4.</source>
+        <extracomment>%1 address, %2 network, %3 fee with currency, %4 what arrives with currency</extracomment>
+        <translation>Cryptofuse сообщает, что адрес %1 действителен в сети %2. Комиссия %3, поэтому адрес получит %4.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The account has no %1 balance to pay it from.</source>
+        <translation>На счёте нет баланса %1 для этой выплаты.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The available balance, %1, is less than the payout.</source>
+        <translation>Доступный баланс, %1, меньше суммы выплаты.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The available balance is %1.</source>
+        <translation>Доступный баланс: %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cryptofuse accepted withdrawal %1, status &quot;%2&quot;.</source>
+        <extracomment>%1 the withdrawal&apos;s id, %2 Cryptofuse&apos;s status word</extracomment>
+        <translation>Cryptofuse принял вывод %1, статус «%2».</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cryptofuse cannot list withdrawals, so Sarraf cannot see whether this one arrived. Look for its webhook among the imported callbacks, or ask Cryptofuse.</source>
+        <translation>Cryptofuse не выдаёт список выводов, поэтому Sarraf не может увидеть, дошёл ли этот. Найдите его вебхук среди импортированных уведомлений или спросите Cryptofuse.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The %1 balance now: %2 available, %3 pending (a withdrawal under way is pending).</source>
+        <translation>Баланс %1 сейчас: %2 доступно, %3 в ожидании (выполняемый вывод числится в ожидании).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>payout %1 of %2 to %3, status %4</source>
+        <extracomment>%1 payout id, %2 amount with currency, %3 account, %4 the exchanger&apos;s status word</extracomment>
+        <translation>выплата %1 на %2 на %3, статус %4</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Premium Exchanger pays the partner balance in %1: %2 now, commission %3, minimum payout %4. The exchanger decides the amount it pays.</source>
+        <extracomment>%1 currency title, %2 balance, %3 the exchanger&apos;s commission, %4 minimum payout</extracomment>
+        <translation>Premium Exchanger выплачивает партнёрский баланс в %1: сейчас %2, комиссия %3, минимальная выплата %4. Сумму выплаты определяет обменник.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The partner balance is below the minimum payout.</source>
+        <translation>Партнёрский баланс меньше минимальной выплаты.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The balance is less than the payout.</source>
+        <translation>Баланс меньше суммы выплаты.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Premium Exchanger offers no payout currency %1. It offers: %2.</source>
+        <translation>У Premium Exchanger нет валюты выплаты %1. Доступны: %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Premium Exchanger accepted payout request %1.</source>
+        <translation>Premium Exchanger принял запрос на выплату %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Premium Exchanger lists %1.</source>
+        <translation>Premium Exchanger показывает: %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Premium Exchanger&apos;s partner payouts since %1 to %2:</source>
+        <translation>Партнёрские выплаты Premium Exchanger с %1 на %2:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>none.</source>
+        <translation>нет.</translation>
+    </message>
+</context>
+<context>
+    <name>sarraf::PayoutSender</name>
+    <message>
+        <location filename="../models/payouts/PayoutSender.cpp" line="+57"/>
+        <source>There is no payout %1.</source>
+        <translation>Выплаты %1 нет.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sarraf cannot reach %1 for payouts: set the provider up in this profile (it pays out through Cryptofuse and Premium Exchanger).</source>
+        <translation>Sarraf не может обратиться к %1 для выплат: настройте провайдера в этом профиле (выплаты идут через Cryptofuse и Premium Exchanger).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 does not pay out to a destination of kind &quot;%2&quot;; it pays to: %3.</source>
+        <translation>%1 не выплачивает на получателя вида «%2»; доступно: %3.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Payout %1 is %2: its destination can only be checked before it is approved.</source>
+        <translation>Выплата %1 в состоянии «%2»: получателя можно проверить только до одобрения.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 accepted payout %2 as %3, but Sarraf could not save that: %4 The payout will need reconciliation; it will not be sent again.</source>
+        <translation>%1 принял выплату %2 под номером %3, но Sarraf не смог это сохранить: %4 Выплата потребует сверки; повторно она не будет отправлена.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Whether %1 received the payout is unknown: %2</source>
+        <translation>Неизвестно, получил ли %1 выплату: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1&apos;s verified webhook reports withdrawal %2 as &quot;%3&quot;.</source>
+        <extracomment>%1 provider, %2 withdrawal id, %3 its status word</extracomment>
+        <translation>Проверенный вебхук %1 сообщает о выводе %2: «%3».</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>withdrawal %1 of %2 to this address, status &quot;%3&quot;, from a verified webhook</source>
+        <translation>вывод %1 на %2 на этот адрес, статус «%3», из проверенного вебхука</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A verified webhook reports %1.</source>
+        <translation>Проверенный вебхук сообщает: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Verified webhooks report withdrawals of this amount since sending began that no other payout claims: %1. A person must tell whether one of them is this payout.</source>
+        <translation>Проверенные вебхуки сообщают о выводах на эту сумму с начала отправки, не принадлежащих другим выплатам: %1. Человек должен определить, не эта ли выплата среди них.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is payout %2</source>
+        <translation>%1 — это выплата %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sarraf knows some of them as other payouts: %1.</source>
+        <translation>Некоторые из них Sarraf знает как другие выплаты: %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Payout %1 is %2; only a payout that needs reconciliation is looked for.</source>
+        <translation>Выплата %1 в состоянии «%2»; искать можно только выплату, требующую сверки.</translation>
     </message>
 </context>
 <context>
