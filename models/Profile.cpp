@@ -4,7 +4,10 @@
 
 #include <QDir>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
 
 namespace sarraf {
 
@@ -63,6 +66,32 @@ QString Profile::providerSettingsPath() const
 QString Profile::providerMetricsPath() const
 {
     return directory() + u"/provider-metrics.json";
+}
+
+namespace {
+
+QString profileSettingsPath(const Profile &profile)
+{
+    return profile.directory() + u"/profile.ini";
+}
+
+} // namespace
+
+QString Profile::operatorName() const
+{
+    const QSettings settings(profileSettingsPath(*this), QSettings::IniFormat);
+    return settings.value(u"operator/name"_s).toString().trimmed();
+}
+
+Outcome Profile::setOperatorName(const QString &name) const
+{
+    QSettings settings(profileSettingsPath(*this), QSettings::IniFormat);
+    settings.setValue(u"operator/name"_s, name.trimmed());
+    settings.sync();
+    if (settings.status() != QSettings::NoError)
+        return makeError(u"profile.write"_s, tr("Sarraf could not save the operator name in %1.")
+                                                 .arg(profileSettingsPath(*this)));
+    return Done{};
 }
 
 QString Profile::logDirectory() const

@@ -32,6 +32,11 @@ public:
     QString providerMetricsPath() const;
     QString logDirectory() const;
 
+    // The name this desktop's person acts under on the payout desk (requests, approvals), kept in
+    // the profile's folder. Empty until set; team mode will take it from the database login.
+    QString operatorName() const;
+    Outcome setOperatorName(const QString &name) const;
+
 private:
     Profile(QString dataDirectory, QString name);
     QString m_dataDirectory;

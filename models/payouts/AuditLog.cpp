@@ -82,6 +82,31 @@ Result<AuditRow> AuditLog::append(const QSqlDatabase &db, const AuditEntry &entr
     return row;
 }
 
+Result<QList<AuditRow>> AuditLog::latest(const QSqlDatabase &db, int limit)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT seq, at, operator, action, subject_kind, subject_id, before_state, after_state, detail, "
+              u"prev_hash, hash FROM audit_log ORDER BY seq DESC LIMIT ?"_s);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return queryError(tr("Sarraf could not read the audit log."), q);
+    QList<AuditRow> rows;
+    while (q.next()) {
+        AuditRow row;
+        row.seq = q.value(0).toLongLong();
+        row.at = storedTimeFrom(q.value(1));
+        row.entry = {q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                     q.value(6).isNull() ? std::nullopt : std::optional<QString>(q.value(6).toString()),
+                     q.value(7).isNull() ? std::nullopt : std::optional<QString>(q.value(7).toString()),
+                     q.value(8).toString()};
+        row.previousHash = q.value(9).toString();
+        row.hash = q.value(10).toString();
+        rows.append(row);
+    }
+    return rows;
+}
+
 Result<AuditVerification> AuditLog::verify(const QSqlDatabase &db)
 {
     QSqlQuery q(db);

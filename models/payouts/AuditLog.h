@@ -52,6 +52,8 @@ public:
     static Result<AuditRow> append(const QSqlDatabase &db, const AuditEntry &entry, const QDateTime &at);
     // Walks the whole chain from the first row.
     static Result<AuditVerification> verify(const QSqlDatabase &db);
+    // The newest rows first, at most `limit`, as stored (verify() says whether they hold).
+    static Result<QList<AuditRow>> latest(const QSqlDatabase &db, int limit);
     // The hash a row must carry: SHA-256 over its fields (each length-prefixed, so no two rows
     // can be written the same way) and the previous row's hash, in lower-case hex.
     static QString hashOf(const AuditRow &row);

@@ -1,0 +1,253 @@
+#include "models/payouts/PayoutDesk.h"
+
+#include "models/payouts/PayoutSender.h"
+#include "models/store/Database.h"
+#include "models/store/TransactionStore.h"
+
+#include <QPointer>
+
+using namespace Qt::StringLiterals;
+
+namespace sarraf {
+
+// Everything that touches the database or the network, in the worker thread.
+class PayoutWorker final : public QObject
+{
+public:
+    explicit PayoutWorker(QString path) : m_path(std::move(path)) {}
+
+    Outcome ensureOpen()
+    {
+        if (m_database)
+            return Done{};
+        Result<std::unique_ptr<Database>> opened = Database::openSqlite(m_path);
+        if (!opened)
+            return opened.error();
+        m_database = std::move(opened).value();
+        m_transactions = std::make_unique<TransactionStore>(*m_database);
+        rebuild();
+        return Done{};
+    }
+    void setOperatorName(const QString &name)
+    {
+        m_operator = name;
+        if (m_database)
+            rebuild();
+    }
+    void setConfigs(const QList<ProviderConfig> &configs)
+    {
+        m_runtime = std::make_unique<ProviderRuntime>();
+        for (const ProviderConfig &config : configs)
+            (void)m_runtime->configure(config);
+        if (m_database)
+            rebuild();
+    }
+
+    PayoutStore &store() { return *m_store; }
+    PayoutSender &sender() { return *m_sender; }
+    Database &database() { return *m_database; }
+    PayoutConnector *connector(const QString &provider) const
+    {
+        return m_runtime ? m_runtime->payoutConnector(provider) : nullptr;
+    }
+
+private:
+    void rebuild()
+    {
+        m_sender.reset();
+        m_store = std::make_unique<PayoutStore>(*m_database, m_operator);
+        m_sender = std::make_unique<PayoutSender>(
+            *m_store, [this](const QString &provider) { return connector(provider); }, m_transactions.get());
+    }
+
+    QString m_path;
+    QString m_operator;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<TransactionStore> m_transactions;
+    std::unique_ptr<ProviderRuntime> m_runtime;
+    std::unique_ptr<PayoutStore> m_store;
+    std::unique_ptr<PayoutSender> m_sender;
+};
+
+PayoutDesk::PayoutDesk(QString databasePath, QObject *parent)
+    : QObject(parent), m_worker(new PayoutWorker(std::move(databasePath)))
+{
+    m_thread.setObjectName(u"payout desk"_s);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+}
+
+PayoutDesk::~PayoutDesk()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void PayoutDesk::setOperatorName(const QString &name)
+{
+    m_operator = name.trimmed();
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, name = m_operator] { worker->setOperatorName(name); });
+}
+
+void PayoutDesk::setProviderConfigs(const QList<ProviderConfig> &configs)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, configs] { worker->setConfigs(configs); });
+}
+
+template<typename T>
+void PayoutDesk::run(std::function<void(PayoutWorker &, Callback<T>)> work, Callback<T> done, bool changes)
+{
+    QPointer<PayoutDesk> self(this);
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, work = std::move(work), done = std::move(done), self,
+                                         changes] {
+        if (Outcome opened = worker->ensureOpen(); !opened) {
+            QMetaObject::invokeMethod(self, [self, done, error = opened.error()] {
+                if (self)
+                    done(error);
+            });
+            return;
+        }
+        work(*worker, [self, done, changes](Result<T> result) {
+            QMetaObject::invokeMethod(self, [self, done, changes, result = std::move(result)] {
+                if (!self)
+                    return;
+                const bool ok = result.ok();
+                done(result);
+                if (ok && changes && self)
+                    Q_EMIT self->changed();
+            });
+        });
+    });
+}
+
+void PayoutDesk::snapshot(Callback<PayoutSnapshot> done)
+{
+    run<PayoutSnapshot>(
+        [](PayoutWorker &w, Callback<PayoutSnapshot> finish) {
+            PayoutSnapshot snapshot;
+            Result<QList<Payout>> payouts = w.store().list();
+            if (!payouts)
+                return finish(payouts.error());
+            snapshot.payouts = *payouts;
+            Result<PayoutLimits> limits = w.store().limits();
+            if (!limits)
+                return finish(limits.error());
+            snapshot.limits = *limits;
+            snapshot.today = QDate::currentDate();
+            QSet<QString> currencies;
+            for (const Payout &p : std::as_const(snapshot.payouts))
+                currencies.insert(p.amount.currency());
+            for (const QString &currency : std::as_const(currencies)) {
+                Result<Decimal> approved = w.store().approvedOn(currency, snapshot.today);
+                if (!approved)
+                    return finish(approved.error());
+                snapshot.approvedToday.insert(currency, *approved);
+            }
+            finish(snapshot);
+        },
+        std::move(done), false);
+}
+
+void PayoutDesk::audit(int latestRows, Callback<AuditSnapshot> done)
+{
+    run<AuditSnapshot>(
+        [latestRows](PayoutWorker &w, Callback<AuditSnapshot> finish) {
+            const QSqlDatabase db = w.database().connection();
+            Result<AuditVerification> verified = AuditLog::verify(db);
+            if (!verified)
+                return finish(verified.error());
+            Result<QList<AuditRow>> rows = AuditLog::latest(db, latestRows);
+            if (!rows)
+                return finish(rows.error());
+            finish(AuditSnapshot{*verified, *rows});
+        },
+        std::move(done), false);
+}
+
+void PayoutDesk::preview(const PayoutRequest &request, Callback<PayoutCheckResult> done)
+{
+    run<PayoutCheckResult>(
+        [request](PayoutWorker &w, Callback<PayoutCheckResult> finish) {
+            PayoutConnector *connector = w.connector(request.provider);
+            if (!connector)
+                return finish(makeError(u"payout.no-connector"_s,
+                                        PayoutSender::tr("Sarraf cannot reach %1 for payouts: set the provider up in "
+                                                         "this profile (it pays out through Cryptofuse and Premium "
+                                                         "Exchanger).")
+                                            .arg(request.provider)));
+            connector->check(PayoutOrder{request.destinationKind, request.destination.trimmed(),
+                                         request.method.trimmed(), request.amount, QString(), QUrl()},
+                             &w, std::move(finish));
+        },
+        std::move(done), false);
+}
+
+void PayoutDesk::request(const PayoutRequest &request, Callback<Payout> done)
+{
+    run<Payout>(
+        [request](PayoutWorker &w, Callback<Payout> finish) {
+            Result<Payout> requested = w.store().request(request);
+            if (!requested)
+                return finish(requested);
+            w.sender().check(requested->id, [finish, id = requested->id](Result<Payout> checked) {
+                if (checked)
+                    return finish(checked);
+                Error error = checked.error();
+                //: %1 payout number, %2 why the provider could not be asked
+                error.message = PayoutSender::tr("Payout %1 is requested, but the provider could not check it: %2 "
+                                                 "Check it again before anyone approves it.")
+                                    .arg(id)
+                                    .arg(checked.error().message);
+                finish(error);
+            });
+        },
+        std::move(done), true);
+}
+
+void PayoutDesk::check(qint64 id, Callback<Payout> done)
+{
+    run<Payout>([id](PayoutWorker &w, Callback<Payout> finish) { w.sender().check(id, std::move(finish)); },
+                std::move(done), true);
+}
+
+void PayoutDesk::approve(qint64 id, Callback<Payout> done)
+{
+    run<Payout>([id](PayoutWorker &w, Callback<Payout> finish) { finish(w.store().approve(id)); }, std::move(done),
+                true);
+}
+
+void PayoutDesk::reject(qint64 id, const QString &reason, Callback<Payout> done)
+{
+    run<Payout>([id, reason](PayoutWorker &w, Callback<Payout> finish) { finish(w.store().reject(id, reason)); },
+                std::move(done), true);
+}
+
+void PayoutDesk::send(qint64 id, Callback<Payout> done)
+{
+    run<Payout>([id](PayoutWorker &w, Callback<Payout> finish) { w.sender().send(id, std::move(finish)); },
+                std::move(done), true);
+}
+
+void PayoutDesk::followUp(qint64 id, Callback<Payout> done)
+{
+    run<Payout>([id](PayoutWorker &w, Callback<Payout> finish) { w.sender().followUp(id, std::move(finish)); },
+                std::move(done), true);
+}
+
+void PayoutDesk::investigate(qint64 id, Callback<PayoutSighting> done)
+{
+    run<PayoutSighting>(
+        [id](PayoutWorker &w, Callback<PayoutSighting> finish) { w.sender().investigate(id, std::move(finish)); },
+        std::move(done), false);
+}
+
+void PayoutDesk::reconcile(qint64 id, PayoutState outcome, const QString &reference, const QString &checked,
+                           Callback<Payout> done)
+{
+    run<Payout>(
+        [=](PayoutWorker &w, Callback<Payout> finish) { finish(w.store().reconcile(id, outcome, reference, checked)); },
+        std::move(done), true);
+}
+
+} // namespace sarraf
