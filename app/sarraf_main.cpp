@@ -5,6 +5,7 @@
 #include "models/logging/LogFile.h"
 #include "models/store/Database.h"
 #include "app/SandboxProfile.h" // pointProfileAt
+#include "models/payouts/PayoutDesk.h"
 #include "models/prices/PriceFeed.h"
 #include "models/sync/SyncScheduler.h"
 #include "providers/prices/SandboxPriceSource.h"
@@ -145,6 +146,37 @@ int main(int argc, char *argv[])
         // The first refresh right away, except in the sandbox, where it follows the demo data.
         if (!sandboxEnvironment)
             scheduler->syncNow();
+    }
+
+    // The payout desk on its own thread: the profile's operator name and the providers that pay out,
+    // from the keychain (or the simulators' own credentials in the sandbox).
+    std::unique_ptr<PayoutDesk> payoutDesk;
+    if (database) {
+        payoutDesk = std::make_unique<PayoutDesk>(database->path());
+        payoutDesk->setOperatorName(profile->operatorName());
+        const QStringList payingProviders{QStringLiteral("cryptofuse"), QStringLiteral("premiumexchanger")};
+        if (sandboxEnvironment) {
+            QList<ProviderConfig> configs;
+            for (const SandboxAccount &account : sandboxEnvironment->accounts()) {
+                if (payingProviders.contains(account.provider))
+                    configs.append({account.provider, account.baseUrl, account.settings, account.secrets});
+            }
+            payoutDesk->setProviderConfigs(configs);
+        } else {
+            const ProviderSettings providerSettings(profile->providerSettingsPath());
+            ProviderRuntime::loadConfigs(profileName, providerSettings, payingProviders, payoutDesk.get(),
+                                         [desk = payoutDesk.get()](const QList<Result<ProviderConfig>> &loaded) {
+                                             QList<ProviderConfig> configs;
+                                             for (const Result<ProviderConfig> &config : loaded) {
+                                                 if (config)
+                                                     configs.append(*config);
+                                                 else
+                                                     qCInfo(lcApp).noquote() << "payouts:" << config.error().logLine();
+                                             }
+                                             desk->setProviderConfigs(configs);
+                                         });
+        }
+        window.setPayoutDesk(payoutDesk.get());
     }
 
     // Live prices on their own thread: the sandbox's feed now; CoinGecko, CoinMarketCap and Nobitex

@@ -103,17 +103,18 @@
     <name>AuditLog</name>
     <message>
         <location filename="../models/payouts/AuditLog.cpp" line="+54"/>
-        <location line="+37"/>
+        <location line="+39"/>
+        <location line="+23"/>
         <source>Sarraf could not read the audit log.</source>
         <translation>صراف نتوانست گزارش حسابرسی را بخواند.</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-35"/>
         <source>Sarraf could not write to the audit log.</source>
         <translation>صراف نتوانست در گزارش حسابرسی بنویسد.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+60"/>
         <source>Audit rows %1 to %2 are missing: they were deleted.</source>
         <translation>ردیف‌های %1 تا %2 گزارش حسابرسی نیستند: پاک شده‌اند.</translation>
     </message>
@@ -524,7 +525,7 @@
 <context>
     <name>PayoutStore</name>
     <message>
-        <location filename="../models/payouts/PayoutStore.cpp" line="+44"/>
+        <location filename="../models/payouts/PayoutStore.cpp" line="+45"/>
         <source>Sarraf could not start writing the payout.</source>
         <translation>صراف نتوانست نوشتن پرداخت را آغاز کند.</translation>
     </message>
@@ -751,7 +752,7 @@
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../models/Profile.cpp" line="+26"/>
+        <location filename="../models/Profile.cpp" line="+29"/>
         <source>&quot;%1&quot; cannot be a profile name. Use up to 64 Latin letters, digits, &quot;-&quot; and &quot;_&quot;, starting with a letter or digit.</source>
         <translation>«%1» نمی‌تواند نام نمایه باشد. حداکثر ۶۴ نویسه از حروف لاتین، رقم‌ها، «-» و «_» به کار ببرید که با یک حرف یا رقم شروع شود.</translation>
     </message>
@@ -759,6 +760,11 @@
         <location line="+15"/>
         <source>Sarraf cannot create the folder %1. Check that the data folder exists and that you may write to it.</source>
         <translation>صراف نمی‌تواند پوشه‌ی %1 را بسازد. بررسی کنید که پوشه‌ی داده‌ها وجود داشته باشد و اجازه‌ی نوشتن در آن را داشته باشید.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Sarraf could not save the operator name in %1.</source>
+        <translation>صراف نتوانست نام اپراتور را در %1 ذخیره کند.</translation>
     </message>
 </context>
 <context>
@@ -1021,7 +1027,7 @@
 <context>
     <name>SandboxStartup</name>
     <message>
-        <location filename="../app/sarraf_main.cpp" line="+168"/>
+        <location filename="../app/sarraf_main.cpp" line="+200"/>
         <source>Loading the sandbox&apos;s demo transactions…</source>
         <translation>در حال بارگذاری تراکنش‌های نمایشی محیط آزمایشی…</translation>
     </message>
@@ -1362,6 +1368,122 @@
         <location line="+1"/>
         <source>Log folder:</source>
         <translation>پوشه‌ی گزارش‌ها:</translation>
+    </message>
+</context>
+<context>
+    <name>sarraf::AuditPage</name>
+    <message>
+        <location filename="../ui/AuditPage.cpp" line="+33"/>
+        <source>requested</source>
+        <translation>درخواست شد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checked with the provider</source>
+        <translation>نزد ارائه‌دهنده بررسی شد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation>تأیید شد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>رد شد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sending</source>
+        <translation>در حال ارسال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>provider&apos;s answer</source>
+        <translation>پاسخ ارائه‌دهنده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reconciled</source>
+        <translation>تطبیق شد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>limits changed</source>
+        <translation>تغییر سقف‌ها</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Verify again</source>
+        <translation>بررسی دوباره</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Operator</source>
+        <translation>اپراتور</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>کار</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>تغییر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>جزئیات</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the audit log…</source>
+        <translation>در حال خواندن گزارش حسابرسی…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The audit log is not available: no database.</source>
+        <translation>گزارش حسابرسی در دسترس نیست: پایگاه داده‌ای باز نیست.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>The audit log is intact: every one of its %Ln row(s) holds and follows the one before.</source>
+        <translation>
+            <numerusform>گزارش حسابرسی سالم است: هر %Ln ردیف آن درست است و به ردیف پیش از خود پیوسته است.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The audit log is BROKEN at row %1: %2 Someone changed the database outside Sarraf; tell whoever is responsible for security.</source>
+        <extracomment>%1 row number, %2 what is wrong there</extracomment>
+        <translation>گزارش حسابرسی در ردیف %1 شکسته است: %2 کسی پایگاه داده را بیرون از صراف تغییر داده است؛ به مسئول امنیت خبر دهید.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>payout %1</source>
+        <translation>پرداخت %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>limits of %1</source>
+        <translation>سقف‌های %1</translation>
     </message>
 </context>
 <context>
@@ -1880,7 +2002,7 @@
 <context>
     <name>sarraf::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+51"/>
+        <location filename="../ui/MainWindow.cpp" line="+55"/>
         <source>Invoices</source>
         <translation>فاکتورها</translation>
     </message>
@@ -1950,7 +2072,7 @@
         <translation>هر اقدام مالی به ترتیب اینجا نمایش داده می‌شود: چه کسی، چه چیزی را و چه زمانی درخواست، تأیید یا ارسال کرد. گزارش به‌صورت زنجیره‌ای ثبت می‌شود تا هر ویرایش یا حذفی آشکار شود.</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+206"/>
         <source>Sarraf — sandbox</source>
         <translation>صراف — محیط آزمایشی</translation>
     </message>
@@ -2082,7 +2204,13 @@
         <translation>%1 لغو نشد: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
+        <source>You act as %1 on the payout desk.</source>
+        <extracomment>%1 the operator&apos;s name</extracomment>
+        <translation>شما در میز پرداخت با نام %1 کار می‌کنید.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Not synced yet</source>
         <translation>هنوز همگام‌سازی نشده است</translation>
     </message>
@@ -2144,7 +2272,7 @@
         <translation>%1 در %2 ساخته شد.</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-289"/>
         <source>Sandbox profile: nothing here reaches a real provider</source>
         <translation>نمایه‌ی محیط آزمایشی: هیچ چیزی از اینجا به ارائه‌دهنده‌ی واقعی نمی‌رسد</translation>
     </message>
@@ -2160,7 +2288,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+76"/>
+        <location line="+92"/>
         <location line="+31"/>
         <location line="+10"/>
         <location line="+86"/>
@@ -2180,6 +2308,217 @@
         <location line="+13"/>
         <source>%1 refused Sarraf&apos;s client id or client secret; check the ones saved for this provider.</source>
         <translation>%1 شناسه‌ی کلاینت یا رمز کلاینت صراف را نپذیرفت؛ مقادیر ذخیره‌شده برای این ارائه‌دهنده را بررسی کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>sarraf::PayoutApprovalDialog</name>
+    <message>
+        <location filename="../ui/PayoutApprovalDialog.cpp" line="+43"/>
+        <source>Review payout %1</source>
+        <extracomment>%1 payout number</extracomment>
+        <translation>بازبینی پرداخت %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The payout</source>
+        <translation>پرداخت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provider:</source>
+        <translation>ارائه‌دهنده:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Destination:</source>
+        <translation>مقصد:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payout currency id:</source>
+        <translation>شناسهٔ ارز پرداخت:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Amount:</source>
+        <translation>مبلغ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee:</source>
+        <translation>کارمزد:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not estimated</source>
+        <translation>برآورد نشده</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrives:</source>
+        <translation>می‌رسد:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Requested by:</source>
+        <translation>درخواست‌کننده:</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>%1 on %2</source>
+        <extracomment>%1 operator name, %2 date and time</extracomment>
+        <translation>%1 در %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note:</source>
+        <translation>یادداشت:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved by:</source>
+        <translation>تأییدکننده:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the provider said</source>
+        <translation>آنچه ارائه‌دهنده گفت</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The provider has not checked this destination yet: it cannot be approved.</source>
+        <translation>ارائه‌دهنده هنوز این مقصد را بررسی نکرده است: نمی‌توان آن را تأیید کرد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Valid. Checked by %1 on %2. %3</source>
+        <extracomment>%1 operator, %2 time, %3 the provider&apos;s findings</extracomment>
+        <translation>معتبر. بررسی‌شده به دست %1 در %2. %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOT valid. Checked by %1 on %2. %3</source>
+        <translation>نامعتبر. بررسی‌شده به دست %1 در %2. %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Earlier payouts to this destination</source>
+        <translation>پرداخت‌های پیشین به این مقصد</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>#%1: %2, %3, %4</source>
+        <extracomment>One earlier payout: %1 number, %2 amount, %3 state, %4 date</extracomment>
+        <translation>#%1: %2، %3، %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None: this is the first payout to this destination. Check it with particular care.</source>
+        <translation>هیچ: این نخستین پرداخت به این مقصد است. آن را با دقت ویژه بررسی کنید.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln earlier payout(s):</source>
+        <translation>
+            <numerusform>%Ln پرداخت پیشین:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Limits</source>
+        <translation>سقف‌ها</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no single-approval limit: every payout needs two approvers.</source>
+        <translation>برای %1 سقف تأیید تکی تعیین نشده است: هر پرداخت دو تأییدکننده می‌خواهد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Above the single-approval limit of %1: two different people must approve.</source>
+        <translation>بالاتر از سقف تأیید تکی %1: دو نفر متفاوت باید تأیید کنند.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Within the single-approval limit of %1: one approval is enough.</source>
+        <translation>در حد سقف تأیید تکی %1: یک تأیید بس است.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Approved today: %1 of the daily limit %2.</source>
+        <extracomment>%1 approved today, %2 the daily limit</extracomment>
+        <translation>تأییدشدهٔ امروز: %1 از سقف روزانهٔ %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approving this payout would pass the daily limit: it will be refused.</source>
+        <translation>تأیید این پرداخت از سقف روزانه می‌گذرد: پذیرفته نخواهد شد.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Set your operator name on the Payouts page first: every approval records who gave it.</source>
+        <translation>نخست نام اپراتور خود را در صفحهٔ پرداخت‌ها تنظیم کنید: هر تأیید ثبت می‌کند چه کسی آن را داده است.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You requested this payout, so you cannot approve it. Another person must.</source>
+        <translation>این پرداخت را خودتان درخواست کرده‌اید، پس نمی‌توانید آن را تأیید کنید. شخص دیگری باید تأیید کند.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have already approved this payout. The second approval must come from another person.</source>
+        <translation>شما این پرداخت را پیش‌تر تأیید کرده‌اید. تأیید دوم باید از شخص دیگری باشد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The provider has not found this destination valid, so it cannot be approved.</source>
+        <translation>ارائه‌دهنده این مقصد را معتبر ندانسته است، پس نمی‌توان آن را تأیید کرد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your decision</source>
+        <translation>تصمیم شما</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the amount, as shown above</source>
+        <translation>مبلغ، همان‌طور که بالا آمده است</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the amount in %1 to approve:</source>
+        <extracomment>%1 the currency code</extracomment>
+        <translation>برای تأیید، مبلغ را به %1 بنویسید:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>why, for the requester</source>
+        <translation>چرا، برای درخواست‌کننده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason to reject:</source>
+        <translation>دلیل رد:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Approve</source>
+        <translation>تأیید</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reject</source>
+        <translation>رد</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The amount matches.</source>
+        <translation>مبلغ درست است.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not the payout&apos;s amount.</source>
+        <translation>این مبلغِ پرداخت نیست.</translation>
     </message>
 </context>
 <context>
@@ -2275,19 +2614,230 @@
     </message>
 </context>
 <context>
+    <name>sarraf::PayoutReconcileDialog</name>
+    <message>
+        <location filename="../ui/PayoutReconcileDialog.cpp" line="+26"/>
+        <source>Reconcile payout %1</source>
+        <translation>تطبیق پرداخت %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 through %2 to %3.</source>
+        <extracomment>%1 amount, %2 provider, %3 destination</extracomment>
+        <translation>%1 از راه %2 به %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sarraf does not know whether the provider carried it out: %1 It will not be sent again. Find out what happened and record it here.</source>
+        <translation>صراف نمی‌داند ارائه‌دهنده آن را انجام داده است یا نه: %1 دوباره فرستاده نمی‌شود. ببینید چه شده است و اینجا ثبت کنید.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What the provider says</source>
+        <translation>آنچه ارائه‌دهنده می‌گوید</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the provider</source>
+        <translation>پرسیدن از ارائه‌دهنده</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not asked yet.</source>
+        <translation>هنوز پرسیده نشده است.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What happened</source>
+        <translation>چه شد</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The provider received it and is paying it out</source>
+        <translation>ارائه‌دهنده آن را دریافت کرده و در حال پرداخت است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The provider paid it out</source>
+        <translation>ارائه‌دهنده آن را پرداخت کرد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The provider did not pay it: no money left</source>
+        <translation>ارائه‌دهنده آن را پرداخت نکرد: پولی خارج نشد</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Outcome:</source>
+        <translation>نتیجه:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the provider&apos;s id for it, when known</source>
+        <translation>شناسهٔ آن نزد ارائه‌دهنده، اگر معلوم است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider&apos;s reference:</source>
+        <translation>شناسهٔ ارائه‌دهنده:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What you checked, and where: the provider&apos;s list, its balance, a message from their support. Kept in the audit log.</source>
+        <translation>چه چیزی را کجا بررسی کردید: فهرست ارائه‌دهنده، موجودی آن، پیامی از پشتیبانی. در گزارش حسابرسی نگه داشته می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What you checked:</source>
+        <translation>آنچه بررسی کردید:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record</source>
+        <translation>ثبت</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Asking…</source>
+        <translation>در حال پرسیدن…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The provider could not be asked: %1</source>
+        <translation>نتوانستیم از ارائه‌دهنده بپرسیم: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Found: %1, %2.</source>
+        <extracomment>%1 the provider&apos;s reference, %2 the state it reports</extracomment>
+        <translation>پیدا شد: %1، %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not found at the provider.</source>
+        <translation>نزد ارائه‌دهنده پیدا نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>sarraf::PayoutRequestDialog</name>
+    <message>
+        <location filename="../ui/PayoutRequestDialog.cpp" line="+43"/>
+        <source>New payout</source>
+        <translation>پرداخت تازه</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cryptofuse: a withdrawal to a crypto address</source>
+        <translation>Cryptofuse: برداشت به یک نشانی رمزارز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Premium Exchanger: a partner payout to an account</source>
+        <translation>Premium Exchanger: پرداخت همکاری به یک حساب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay through:</source>
+        <translation>پرداخت از راه:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To:</source>
+        <translation>به:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payout currency id:</source>
+        <translation>شناسهٔ ارز پرداخت:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>as Premium Exchanger&apos;s partner information lists it, such as 2</source>
+        <translation>همان‌طور که اطلاعات همکاری Premium Exchanger فهرست می‌کند، مانند 2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Amount:</source>
+        <translation>مبلغ:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>what it is for, for the approvers</source>
+        <translation>برای چیست، برای تأییدکنندگان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>یادداشت:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Request payout</source>
+        <translation>درخواست پرداخت</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the account the exchanger pays into</source>
+        <translation>حسابی که صرافی به آن پرداخت می‌کند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the full address, such as T… on TRON</source>
+        <translation>نشانی کامل، مانند T… در TRON</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Enter where the payout goes.</source>
+        <translation>مقصد پرداخت را وارد کنید.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the payout currency id.</source>
+        <translation>شناسهٔ ارز پرداخت را وارد کنید.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the amount.</source>
+        <translation>مبلغ را وارد کنید.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A payout&apos;s amount must be greater than zero.</source>
+        <translation>مبلغ پرداخت باید بیشتر از صفر باشد.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Asking %1…</source>
+        <translation>در حال پرسیدن از %1…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The provider could not be asked: %1 The request can still be made; it is checked again before anyone approves it.</source>
+        <extracomment>%1 why the provider could not be asked</extracomment>
+        <translation>نتوانستیم از ارائه‌دهنده بپرسیم: %1 همچنان می‌توان درخواست را ثبت کرد؛ پیش از هر تأییدی دوباره بررسی می‌شود.</translation>
+    </message>
+</context>
+<context>
     <name>sarraf::PayoutSender</name>
     <message>
-        <location filename="../models/payouts/PayoutSender.cpp" line="+57"/>
+        <location filename="../models/payouts/PayoutSender.cpp" line="+58"/>
         <source>There is no payout %1.</source>
         <translation>پرداختی با شمارهٔ %1 وجود ندارد.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../models/payouts/PayoutDesk.cpp" line="+176"/>
+        <location filename="../models/payouts/PayoutSender.cpp" line="+4"/>
         <source>Sarraf cannot reach %1 for payouts: set the provider up in this profile (it pays out through Cryptofuse and Premium Exchanger).</source>
         <translation>صراف برای پرداخت به %1 دسترسی ندارد: ارائه‌دهنده را در این پروفایل تنظیم کنید (پرداخت از راه Cryptofuse و Premium Exchanger انجام می‌شود).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+23"/>
+        <source>Payout %1 is requested, but the provider could not check it: %2 Check it again before anyone approves it.</source>
+        <extracomment>%1 payout number, %2 why the provider could not be asked</extracomment>
+        <translation>پرداخت %1 درخواست شد، اما ارائه‌دهنده نتوانست آن را بررسی کند: %2 پیش از هر تأییدی دوباره بررسی کنید.</translation>
+    </message>
+    <message>
+        <location filename="../models/payouts/PayoutSender.cpp" line="+4"/>
         <source>%1 does not pay out to a destination of kind &quot;%2&quot;; it pays to: %3.</source>
         <translation>%1 به مقصدی از نوع «%2» پرداخت نمی‌کند؛ به این‌ها پرداخت می‌کند: %3.</translation>
     </message>
@@ -2307,7 +2857,7 @@
         <translation>معلوم نیست %1 پرداخت را دریافت کرده است یا نه: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1&apos;s verified webhook reports withdrawal %2 as &quot;%3&quot;.</source>
         <extracomment>%1 provider, %2 withdrawal id, %3 its status word</extracomment>
         <translation>وب‌هوک تأییدشدهٔ %1 برداشت %2 را «%3» گزارش می‌کند.</translation>
@@ -2341,6 +2891,211 @@
         <location line="+19"/>
         <source>Payout %1 is %2; only a payout that needs reconciliation is looked for.</source>
         <translation>پرداخت %1 در وضعیت «%2» است؛ فقط پرداختی که به تطبیق نیاز دارد جست‌وجو می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>sarraf::PayoutsPage</name>
+    <message>
+        <location filename="../ui/PayoutsPage.cpp" line="+151"/>
+        <source>Set your operator name to request or approve payouts.</source>
+        <translation>برای درخواست یا تأیید پرداخت، نام اپراتور خود را تنظیم کنید.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acting as &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>کار با نام &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set operator name…</source>
+        <translation>تنظیم نام اپراتور…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change…</source>
+        <translation>تغییر…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New payout…</source>
+        <translation>پرداخت تازه…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;نمایش:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All payouts</source>
+        <translation>همهٔ پرداخت‌ها</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waiting for approval</source>
+        <translation>در انتظار تأیید</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ready to send</source>
+        <translation>آمادهٔ ارسال</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent</source>
+        <translation>فرستاده‌شده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs reconciliation</source>
+        <translation>نیازمند تطبیق</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finished</source>
+        <translation>پایان‌یافته</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>تازه‌سازی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review and approve…</source>
+        <translation>بازبینی و تأیید…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send</source>
+        <translation>ارسال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow up</source>
+        <translation>پیگیری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconcile…</source>
+        <translation>تطبیق…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fee</source>
+        <translation>کارمزد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Provider</source>
+        <translation>ارائه‌دهنده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination</source>
+        <translation>مقصد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Requested by</source>
+        <translation>درخواست‌کننده</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approved by</source>
+        <translation>تأییدکننده</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Updated</source>
+        <translation>به‌روزرسانی</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %Ln waiting, %2</source>
+        <extracomment>%1 currency, %2 the total of the payouts that wait</extracomment>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln در انتظار، %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>approved today %1 of %2</source>
+        <extracomment>%1 approved today, %2 the daily limit</extracomment>
+        <translation>تأییدشدهٔ امروز %1 از %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>approved today %1, no daily limit</source>
+        <translation>تأییدشدهٔ امروز %1، بدون سقف روزانه</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No payouts wait for approval or sending.</source>
+        <translation>هیچ پرداختی در انتظار تأیید یا ارسال نیست.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Operator name</source>
+        <translation>نام اپراتور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name you act under on the payout desk. Every request and approval records it, and nobody may approve a payout they requested.</source>
+        <translation>نامی که با آن در میز پرداخت کار می‌کنید. هر درخواست و تأیید آن را ثبت می‌کند، و هیچ‌کس نمی‌تواند پرداختی را که خود درخواست کرده است تأیید کند.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Payout %1 requested and checked with the provider.</source>
+        <translation>پرداخت %1 درخواست و نزد ارائه‌دهنده بررسی شد.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Payout %1 approved.</source>
+        <translation>پرداخت %1 تأیید شد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Payout %1 rejected.</source>
+        <translation>پرداخت %1 رد شد.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Send payout %1</source>
+        <translation>ارسال پرداخت %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send %1 through %2 to %3 now? It is sent once; if the answer is lost it is not sent again but needs reconciliation.</source>
+        <extracomment>%1 amount, %2 provider, %3 destination</extracomment>
+        <translation>اکنون %1 از راه %2 به %3 فرستاده شود؟ یک بار فرستاده می‌شود؛ اگر پاسخ گم شود دوباره فرستاده نمی‌شود و به تطبیق نیاز خواهد داشت.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+18"/>
+        <source>Payout %1: %2.</source>
+        <extracomment>%1 payout number, %2 its state now</extracomment>
+        <translation>پرداخت %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Payout %1 reconciled: %2.</source>
+        <translation>پرداخت %1 تطبیق شد: %2.</translation>
     </message>
 </context>
 <context>

@@ -113,17 +113,18 @@
     <name>AuditLog</name>
     <message>
         <location filename="../models/payouts/AuditLog.cpp" line="+54"/>
-        <location line="+37"/>
+        <location line="+39"/>
+        <location line="+23"/>
         <source>Sarraf could not read the audit log.</source>
         <translation>Sarraf не смог прочитать журнал аудита.</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-35"/>
         <source>Sarraf could not write to the audit log.</source>
         <translation>Sarraf не смог записать в журнал аудита.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+60"/>
         <source>Audit rows %1 to %2 are missing: they were deleted.</source>
         <translation>Строк журнала аудита с %1 по %2 нет: они удалены.</translation>
     </message>
@@ -536,7 +537,7 @@
 <context>
     <name>PayoutStore</name>
     <message>
-        <location filename="../models/payouts/PayoutStore.cpp" line="+44"/>
+        <location filename="../models/payouts/PayoutStore.cpp" line="+45"/>
         <source>Sarraf could not start writing the payout.</source>
         <translation>Sarraf не смог начать запись выплаты.</translation>
     </message>
@@ -763,7 +764,7 @@
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../models/Profile.cpp" line="+26"/>
+        <location filename="../models/Profile.cpp" line="+29"/>
         <source>&quot;%1&quot; cannot be a profile name. Use up to 64 Latin letters, digits, &quot;-&quot; and &quot;_&quot;, starting with a letter or digit.</source>
         <translation>«%1» не может быть именем профиля. Используйте до 64 латинских букв, цифр и символов «-» и «_»; имя должно начинаться с буквы или цифры.</translation>
     </message>
@@ -771,6 +772,11 @@
         <location line="+15"/>
         <source>Sarraf cannot create the folder %1. Check that the data folder exists and that you may write to it.</source>
         <translation>Sarraf не может создать папку %1. Убедитесь, что папка данных существует и у вас есть права на запись в неё.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Sarraf could not save the operator name in %1.</source>
+        <translation>Sarraf не смог сохранить имя оператора в %1.</translation>
     </message>
 </context>
 <context>
@@ -1033,7 +1039,7 @@
 <context>
     <name>SandboxStartup</name>
     <message>
-        <location filename="../app/sarraf_main.cpp" line="+168"/>
+        <location filename="../app/sarraf_main.cpp" line="+200"/>
         <source>Loading the sandbox&apos;s demo transactions…</source>
         <translation>Загрузка демонстрационных транзакций песочницы…</translation>
     </message>
@@ -1376,6 +1382,124 @@
         <location line="+1"/>
         <source>Log folder:</source>
         <translation>Папка журналов:</translation>
+    </message>
+</context>
+<context>
+    <name>sarraf::AuditPage</name>
+    <message>
+        <location filename="../ui/AuditPage.cpp" line="+33"/>
+        <source>requested</source>
+        <translation>запрошена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checked with the provider</source>
+        <translation>проверена у провайдера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation>одобрена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>отклонена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sending</source>
+        <translation>отправка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>provider&apos;s answer</source>
+        <translation>ответ провайдера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reconciled</source>
+        <translation>сверена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>limits changed</source>
+        <translation>лимиты изменены</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Verify again</source>
+        <translation>Проверить снова</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the audit log…</source>
+        <translation>Чтение журнала аудита…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The audit log is not available: no database.</source>
+        <translation>Журнал аудита недоступен: база данных не открыта.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>The audit log is intact: every one of its %Ln row(s) holds and follows the one before.</source>
+        <translation>
+            <numerusform>Журнал аудита цел: %Ln строка верна и следует за предыдущей.</numerusform>
+            <numerusform>Журнал аудита цел: все %Ln строки верны и следуют одна за другой.</numerusform>
+            <numerusform>Журнал аудита цел: все %Ln строк верны и следуют одна за другой.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The audit log is BROKEN at row %1: %2 Someone changed the database outside Sarraf; tell whoever is responsible for security.</source>
+        <extracomment>%1 row number, %2 what is wrong there</extracomment>
+        <translation>Журнал аудита НАРУШЕН в строке %1: %2 Кто-то изменил базу данных в обход Sarraf; сообщите ответственному за безопасность.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>payout %1</source>
+        <translation>выплата %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>limits of %1</source>
+        <translation>лимиты %1</translation>
     </message>
 </context>
 <context>
@@ -1902,7 +2026,7 @@
 <context>
     <name>sarraf::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+51"/>
+        <location filename="../ui/MainWindow.cpp" line="+55"/>
         <source>Invoices</source>
         <translation>Счета</translation>
     </message>
@@ -1972,7 +2096,7 @@
         <translation>Здесь по порядку отображается каждое действие с деньгами: кто, что и когда запросил, одобрил или отправил. Записи журнала связаны в цепочку, поэтому любое изменение или удаление будет заметно.</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+206"/>
         <source>Sarraf — sandbox</source>
         <translation>Sarraf — песочница</translation>
     </message>
@@ -2104,7 +2228,13 @@
         <translation>%1 не отменено: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
+        <source>You act as %1 on the payout desk.</source>
+        <extracomment>%1 the operator&apos;s name</extracomment>
+        <translation>Вы работаете с выплатами под именем %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Not synced yet</source>
         <translation>Синхронизации ещё не было</translation>
     </message>
@@ -2166,7 +2296,7 @@
         <translation>Создано: %1 у %2.</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-289"/>
         <source>Sandbox profile: nothing here reaches a real provider</source>
         <translation>Профиль песочницы: запросы не доходят до реальных провайдеров</translation>
     </message>
@@ -2182,7 +2312,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+76"/>
+        <location line="+92"/>
         <location line="+31"/>
         <location line="+10"/>
         <location line="+86"/>
@@ -2202,6 +2332,219 @@
         <location line="+13"/>
         <source>%1 refused Sarraf&apos;s client id or client secret; check the ones saved for this provider.</source>
         <translation>%1 отклонил client id или client secret, отправленные Sarraf. Проверьте значения, сохранённые для этого провайдера.</translation>
+    </message>
+</context>
+<context>
+    <name>sarraf::PayoutApprovalDialog</name>
+    <message>
+        <location filename="../ui/PayoutApprovalDialog.cpp" line="+43"/>
+        <source>Review payout %1</source>
+        <extracomment>%1 payout number</extracomment>
+        <translation>Проверка выплаты %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The payout</source>
+        <translation>Выплата</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provider:</source>
+        <translation>Провайдер:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Destination:</source>
+        <translation>Получатель:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payout currency id:</source>
+        <translation>ID валюты выплаты:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Amount:</source>
+        <translation>Сумма:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee:</source>
+        <translation>Комиссия:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not estimated</source>
+        <translation>не оценена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrives:</source>
+        <translation>Поступит:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Requested by:</source>
+        <translation>Запросил:</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>%1 on %2</source>
+        <extracomment>%1 operator name, %2 date and time</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved by:</source>
+        <translation>Одобрил:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the provider said</source>
+        <translation>Ответ провайдера</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The provider has not checked this destination yet: it cannot be approved.</source>
+        <translation>Провайдер ещё не проверил получателя: одобрить нельзя.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Valid. Checked by %1 on %2. %3</source>
+        <extracomment>%1 operator, %2 time, %3 the provider&apos;s findings</extracomment>
+        <translation>Действителен. Проверил %1, %2. %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOT valid. Checked by %1 on %2. %3</source>
+        <translation>НЕ действителен. Проверил %1, %2. %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Earlier payouts to this destination</source>
+        <translation>Прежние выплаты этому получателю</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>#%1: %2, %3, %4</source>
+        <extracomment>One earlier payout: %1 number, %2 amount, %3 state, %4 date</extracomment>
+        <translation>№%1: %2, %3, %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None: this is the first payout to this destination. Check it with particular care.</source>
+        <translation>Нет: это первая выплата этому получателю. Проверьте особенно внимательно.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln earlier payout(s):</source>
+        <translation>
+            <numerusform>%Ln прежняя выплата:</numerusform>
+            <numerusform>%Ln прежние выплаты:</numerusform>
+            <numerusform>%Ln прежних выплат:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Limits</source>
+        <translation>Лимиты</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no single-approval limit: every payout needs two approvers.</source>
+        <translation>Для %1 не задан лимит одного одобрения: каждой выплате нужны два одобряющих.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Above the single-approval limit of %1: two different people must approve.</source>
+        <translation>Выше лимита одного одобрения %1: одобрить должны два разных человека.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Within the single-approval limit of %1: one approval is enough.</source>
+        <translation>В пределах лимита одного одобрения %1: достаточно одного одобрения.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Approved today: %1 of the daily limit %2.</source>
+        <extracomment>%1 approved today, %2 the daily limit</extracomment>
+        <translation>Одобрено сегодня: %1 из дневного лимита %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approving this payout would pass the daily limit: it will be refused.</source>
+        <translation>Одобрение этой выплаты превысит дневной лимит: оно будет отклонено.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Set your operator name on the Payouts page first: every approval records who gave it.</source>
+        <translation>Сначала укажите имя оператора на странице «Выплаты»: каждое одобрение записывает, кто его дал.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You requested this payout, so you cannot approve it. Another person must.</source>
+        <translation>Вы запросили эту выплату, поэтому не можете её одобрить. Это должен сделать другой человек.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have already approved this payout. The second approval must come from another person.</source>
+        <translation>Вы уже одобрили эту выплату. Второе одобрение должно быть от другого человека.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The provider has not found this destination valid, so it cannot be approved.</source>
+        <translation>Провайдер не признал получателя действительным, поэтому одобрить нельзя.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your decision</source>
+        <translation>Ваше решение</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the amount, as shown above</source>
+        <translation>сумма, как указано выше</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the amount in %1 to approve:</source>
+        <extracomment>%1 the currency code</extracomment>
+        <translation>Для одобрения введите сумму в %1:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>why, for the requester</source>
+        <translation>почему — для запросившего</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason to reject:</source>
+        <translation>Причина отказа:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Approve</source>
+        <translation>Одобрить</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reject</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The amount matches.</source>
+        <translation>Сумма совпадает.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not the payout&apos;s amount.</source>
+        <translation>Это не сумма выплаты.</translation>
     </message>
 </context>
 <context>
@@ -2297,19 +2640,230 @@
     </message>
 </context>
 <context>
+    <name>sarraf::PayoutReconcileDialog</name>
+    <message>
+        <location filename="../ui/PayoutReconcileDialog.cpp" line="+26"/>
+        <source>Reconcile payout %1</source>
+        <translation>Сверка выплаты %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 through %2 to %3.</source>
+        <extracomment>%1 amount, %2 provider, %3 destination</extracomment>
+        <translation>%1 через %2 на %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sarraf does not know whether the provider carried it out: %1 It will not be sent again. Find out what happened and record it here.</source>
+        <translation>Sarraf не знает, выполнил ли её провайдер: %1 Повторно она не будет отправлена. Выясните, что произошло, и запишите здесь.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What the provider says</source>
+        <translation>Что говорит провайдер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the provider</source>
+        <translation>Спросить провайдера</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not asked yet.</source>
+        <translation>Ещё не спрашивали.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The provider received it and is paying it out</source>
+        <translation>Провайдер получил её и выполняет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The provider paid it out</source>
+        <translation>Провайдер выплатил её</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The provider did not pay it: no money left</source>
+        <translation>Провайдер не выплатил её: деньги не ушли</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Outcome:</source>
+        <translation>Итог:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the provider&apos;s id for it, when known</source>
+        <translation>её номер у провайдера, если известен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider&apos;s reference:</source>
+        <translation>Номер у провайдера:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What you checked, and where: the provider&apos;s list, its balance, a message from their support. Kept in the audit log.</source>
+        <translation>Что и где вы проверили: список провайдера, его баланс, сообщение поддержки. Сохраняется в журнале аудита.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What you checked:</source>
+        <translation>Что вы проверили:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record</source>
+        <translation>Записать</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Asking…</source>
+        <translation>Запрос…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The provider could not be asked: %1</source>
+        <translation>Не удалось спросить провайдера: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Found: %1, %2.</source>
+        <extracomment>%1 the provider&apos;s reference, %2 the state it reports</extracomment>
+        <translation>Найдено: %1, %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not found at the provider.</source>
+        <translation>У провайдера не найдено.</translation>
+    </message>
+</context>
+<context>
+    <name>sarraf::PayoutRequestDialog</name>
+    <message>
+        <location filename="../ui/PayoutRequestDialog.cpp" line="+43"/>
+        <source>New payout</source>
+        <translation>Новая выплата</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cryptofuse: a withdrawal to a crypto address</source>
+        <translation>Cryptofuse: вывод на криптоадрес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Premium Exchanger: a partner payout to an account</source>
+        <translation>Premium Exchanger: партнёрская выплата на счёт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay through:</source>
+        <translation>Выплатить через:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To:</source>
+        <translation>Куда:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payout currency id:</source>
+        <translation>ID валюты выплаты:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>as Premium Exchanger&apos;s partner information lists it, such as 2</source>
+        <translation>как в партнёрской информации Premium Exchanger, например 2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Amount:</source>
+        <translation>Сумма:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>what it is for, for the approvers</source>
+        <translation>за что — для одобряющих</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Request payout</source>
+        <translation>Запросить выплату</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the account the exchanger pays into</source>
+        <translation>счёт, на который платит обменник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the full address, such as T… on TRON</source>
+        <translation>полный адрес, например T… в сети TRON</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Enter where the payout goes.</source>
+        <translation>Укажите получателя выплаты.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the payout currency id.</source>
+        <translation>Укажите ID валюты выплаты.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the amount.</source>
+        <translation>Укажите сумму.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A payout&apos;s amount must be greater than zero.</source>
+        <translation>Сумма выплаты должна быть больше нуля.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Asking %1…</source>
+        <translation>Запрос к %1…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The provider could not be asked: %1 The request can still be made; it is checked again before anyone approves it.</source>
+        <extracomment>%1 why the provider could not be asked</extracomment>
+        <translation>Не удалось спросить провайдера: %1 Запрос всё равно можно создать; перед одобрением он будет проверен снова.</translation>
+    </message>
+</context>
+<context>
     <name>sarraf::PayoutSender</name>
     <message>
-        <location filename="../models/payouts/PayoutSender.cpp" line="+57"/>
+        <location filename="../models/payouts/PayoutSender.cpp" line="+58"/>
         <source>There is no payout %1.</source>
         <translation>Выплаты %1 нет.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../models/payouts/PayoutDesk.cpp" line="+176"/>
+        <location filename="../models/payouts/PayoutSender.cpp" line="+4"/>
         <source>Sarraf cannot reach %1 for payouts: set the provider up in this profile (it pays out through Cryptofuse and Premium Exchanger).</source>
         <translation>Sarraf не может обратиться к %1 для выплат: настройте провайдера в этом профиле (выплаты идут через Cryptofuse и Premium Exchanger).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+23"/>
+        <source>Payout %1 is requested, but the provider could not check it: %2 Check it again before anyone approves it.</source>
+        <extracomment>%1 payout number, %2 why the provider could not be asked</extracomment>
+        <translation>Выплата %1 запрошена, но провайдер не смог её проверить: %2 Проверьте её снова до одобрения.</translation>
+    </message>
+    <message>
+        <location filename="../models/payouts/PayoutSender.cpp" line="+4"/>
         <source>%1 does not pay out to a destination of kind &quot;%2&quot;; it pays to: %3.</source>
         <translation>%1 не выплачивает на получателя вида «%2»; доступно: %3.</translation>
     </message>
@@ -2329,7 +2883,7 @@
         <translation>Неизвестно, получил ли %1 выплату: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1&apos;s verified webhook reports withdrawal %2 as &quot;%3&quot;.</source>
         <extracomment>%1 provider, %2 withdrawal id, %3 its status word</extracomment>
         <translation>Проверенный вебхук %1 сообщает о выводе %2: «%3».</translation>
@@ -2363,6 +2917,213 @@
         <location line="+19"/>
         <source>Payout %1 is %2; only a payout that needs reconciliation is looked for.</source>
         <translation>Выплата %1 в состоянии «%2»; искать можно только выплату, требующую сверки.</translation>
+    </message>
+</context>
+<context>
+    <name>sarraf::PayoutsPage</name>
+    <message>
+        <location filename="../ui/PayoutsPage.cpp" line="+151"/>
+        <source>Set your operator name to request or approve payouts.</source>
+        <translation>Укажите имя оператора, чтобы запрашивать или одобрять выплаты.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acting as &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Вы работаете как &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set operator name…</source>
+        <translation>Указать имя оператора…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New payout…</source>
+        <translation>Новая выплата…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All payouts</source>
+        <translation>Все выплаты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waiting for approval</source>
+        <translation>Ждут одобрения</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ready to send</source>
+        <translation>Готовы к отправке</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent</source>
+        <translation>Отправлены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs reconciliation</source>
+        <translation>Требуют сверки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finished</source>
+        <translation>Завершены</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review and approve…</source>
+        <translation>Проверить и одобрить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow up</source>
+        <translation>Узнать статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconcile…</source>
+        <translation>Сверить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fee</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Provider</source>
+        <translation>Провайдер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Requested by</source>
+        <translation>Запросил</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approved by</source>
+        <translation>Одобрил</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Updated</source>
+        <translation>Изменена</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %Ln waiting, %2</source>
+        <extracomment>%1 currency, %2 the total of the payouts that wait</extracomment>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln ждёт, %2</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln ждут, %2</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln ждут, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>approved today %1 of %2</source>
+        <extracomment>%1 approved today, %2 the daily limit</extracomment>
+        <translation>одобрено сегодня %1 из %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>approved today %1, no daily limit</source>
+        <translation>одобрено сегодня %1, дневного лимита нет</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No payouts wait for approval or sending.</source>
+        <translation>Нет выплат, ожидающих одобрения или отправки.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Operator name</source>
+        <translation>Имя оператора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name you act under on the payout desk. Every request and approval records it, and nobody may approve a payout they requested.</source>
+        <translation>Имя, под которым вы работаете с выплатами. Оно записывается в каждом запросе и одобрении, и никто не может одобрить выплату, которую запросил сам.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Payout %1 requested and checked with the provider.</source>
+        <translation>Выплата %1 запрошена и проверена у провайдера.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Payout %1 approved.</source>
+        <translation>Выплата %1 одобрена.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Payout %1 rejected.</source>
+        <translation>Выплата %1 отклонена.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Send payout %1</source>
+        <translation>Отправка выплаты %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send %1 through %2 to %3 now? It is sent once; if the answer is lost it is not sent again but needs reconciliation.</source>
+        <extracomment>%1 amount, %2 provider, %3 destination</extracomment>
+        <translation>Отправить %1 через %2 на %3 сейчас? Выплата отправляется один раз; если ответ потеряется, она не будет отправлена повторно, а потребует сверки.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+18"/>
+        <source>Payout %1: %2.</source>
+        <extracomment>%1 payout number, %2 its state now</extracomment>
+        <translation>Выплата %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Payout %1 reconciled: %2.</source>
+        <translation>Выплата %1 сверена: %2.</translation>
     </message>
 </context>
 <context>

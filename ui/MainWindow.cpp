@@ -1,5 +1,7 @@
 #include "ui/MainWindow.h"
 
+#include "models/Profile.h"
+
 #include "models/domain/Bidi.h"
 #include "models/table/DisplayText.h"
 #include "providers/CreateRequest.h"
@@ -9,6 +11,8 @@
 #include "ui/CreateTransactionDialog.h"
 #include "ui/EmptyStatePage.h"
 #include "ui/PricesPage.h"
+#include "ui/AuditPage.h"
+#include "ui/PayoutsPage.h"
 #include "ui/ProvidersPage.h"
 #include "ui/TransactionDetailsPane.h"
 #include "ui/TransactionsPage.h"
@@ -174,6 +178,13 @@ void MainWindow::buildPages()
             connect(providers, &ProvidersPage::syncRequested, this, &MainWindow::syncNow);
             connect(providers, &ProvidersPage::settingsRequested, this, &MainWindow::openSettings);
             page = providers;
+        } else if (id == u"payouts") {
+            auto *payouts = new PayoutsPage(m_stack);
+            connect(payouts, &PayoutsPage::statusMessage, this, &MainWindow::showStatus);
+            connect(payouts, &PayoutsPage::operatorNameChosen, this, &MainWindow::saveOperatorName);
+            page = payouts;
+        } else if (id == u"audit") {
+            page = new AuditPage(m_stack);
         } else if (id == u"prices") {
             auto *prices = new PricesPage(m_stack);
             prices->setEmptyIcon(pageIcon(style(), id));
@@ -434,6 +445,22 @@ void MainWindow::setSyncScheduler(SyncScheduler *scheduler)
                 table->refresh();
         }
     });
+}
+
+void MainWindow::setPayoutDesk(PayoutDesk *desk)
+{
+    if (auto *payouts = qobject_cast<PayoutsPage *>(m_pages.value(QStringLiteral("payouts"))))
+        payouts->setDesk(desk);
+    if (auto *audit = qobject_cast<AuditPage *>(m_pages.value(QStringLiteral("audit"))))
+        audit->setDesk(desk);
+}
+
+void MainWindow::saveOperatorName(const QString &name)
+{
+    Result<Profile> profile = Profile::open(m_context.dataDirectory, m_context.profileName);
+    const Outcome saved = profile ? profile->setOperatorName(name) : Outcome(profile.error());
+    //: %1 the operator's name
+    showStatus(saved ? tr("You act as %1 on the payout desk.").arg(name) : saved.error().message);
 }
 
 void MainWindow::setPriceFeed(PriceFeed *feed)

@@ -24,6 +24,7 @@ class TrayNotifier;
 
 class CreateTransactionDialog;
 class EmptyStatePage;
+class PayoutDesk;
 class Navigation;
 
 // What the composition root tells the window about the running profile.
@@ -53,6 +54,8 @@ public:
     void setSyncScheduler(SyncScheduler *scheduler);
     // Live prices for the Prices page; without one the page says no price source is set up.
     void setPriceFeed(PriceFeed *feed);
+    // The payout desk for the Payouts and Audit pages; it must outlive the window.
+    void setPayoutDesk(PayoutDesk *desk);
     TrayNotifier *notifier() const { return m_notifier; }
     // A passing message in the status bar, already translated.
     void showStatus(const QString &text);
@@ -68,6 +71,7 @@ protected:
 
 private:
     void buildMenus();
+    void saveOperatorName(const QString &name);
     void buildPages();
     void retranslate();
     void restoreState();

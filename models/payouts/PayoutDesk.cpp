@@ -88,6 +88,7 @@ void PayoutDesk::setOperatorName(const QString &name)
 {
     m_operator = name.trimmed();
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, name = m_operator] { worker->setOperatorName(name); });
+    Q_EMIT operatorNameChanged(m_operator);
 }
 
 void PayoutDesk::setProviderConfigs(const QList<ProviderConfig> &configs)

@@ -70,6 +70,7 @@ public:
 
 Q_SIGNALS:
     void changed();
+    void operatorNameChanged(const QString &name);
 
 private:
     // Runs `work` on the worker; hands its result back here.

@@ -2,6 +2,7 @@
 
 #include "models/domain/LogCategories.h"
 #include "models/store/TransactionStore.h"
+#include "models/table/DisplayText.h"
 
 using namespace Qt::StringLiterals;
 
@@ -60,7 +61,7 @@ Result<std::pair<Payout, PayoutConnector *>> PayoutSender::prepare(qint64 id) co
         return senderError(u"no-connector"_s,
                            tr("Sarraf cannot reach %1 for payouts: set the provider up in this profile (it pays out "
                               "through Cryptofuse and Premium Exchanger).")
-                               .arg((*found)->provider));
+                               .arg(display::providerName((*found)->provider)));
     if (!connector->destinationKinds().contains((*found)->destinationKind))
         return senderError(u"bad-destination"_s, tr("%1 does not pay out to a destination of kind \"%2\"; it pays to: %3.")
                                                      .arg((*found)->provider, (*found)->destinationKind,
@@ -105,7 +106,7 @@ void PayoutSender::send(qint64 id, Callback<Payout> done)
                 return done(senderError(u"answer-not-saved"_s,
                                         tr("%1 accepted payout %2 as %3, but Sarraf could not save that: %4 The "
                                            "payout will need reconciliation; it will not be sent again.")
-                                            .arg(provider)
+                                            .arg(display::providerName(provider))
                                             .arg(id)
                                             .arg(answer->reference, recorded.error().message)));
             if (answer->record && m_transactions) {
@@ -118,7 +119,8 @@ void PayoutSender::send(qint64 id, Callback<Payout> done)
         }
         if (payoutOutcomeUnknown(answer.error()))
             return done(m_store.recordUnknownOutcome(
-                id, tr("Whether %1 received the payout is unknown: %2").arg(provider, answer.error().message)));
+                id, tr("Whether %1 received the payout is unknown: %2")
+                        .arg(display::providerName(provider), answer.error().message)));
         done(m_store.recordFailed(id, answer.error().message));
     });
 }
@@ -141,7 +143,7 @@ Result<std::optional<PayoutAnswer>> PayoutSender::storedAnswer(const Payout &pay
     return std::optional<PayoutAnswer>(PayoutAnswer{
         *state, withdrawal.providerId,
         tr("%1's verified webhook reports withdrawal %2 as \"%3\".")
-            .arg(payout.provider, withdrawal.providerId, withdrawal.providerStatus),
+            .arg(display::providerName(payout.provider), withdrawal.providerId, withdrawal.providerStatus),
         std::nullopt});
 }
 

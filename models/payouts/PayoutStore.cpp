@@ -2,6 +2,7 @@
 
 #include "models/payouts/AuditLog.h"
 #include "models/store/Database.h"
+#include "models/table/DisplayText.h"
 
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -225,11 +226,11 @@ Result<Payout> PayoutStore::approve(qint64 id)
             return payoutError(u"not-checked"_s,
                                tr("Check the destination with %1 first: nobody may approve a payout the provider "
                                   "has not checked.")
-                                   .arg(payout.provider));
+                                   .arg(display::providerName(payout.provider)));
         if (payout.state == PayoutState::Requested && !payout.check->valid)
             return payoutError(u"check-failed"_s,
                                tr("%1 did not accept this destination: %2 Reject the payout, or check it again.")
-                                   .arg(payout.provider, payout.check->summary));
+                                   .arg(display::providerName(payout.provider), payout.check->summary));
         for (const QString &approver : payout.approvers) {
             if (operatorKey(approver) == operatorKey(m_operator))
                 return payoutError(u"already-approved"_s,
