@@ -83,6 +83,8 @@ QString CtlCommands::usage()
         "  payouts submit ID... --operator NAME             send approved payouts, each exactly once\n"
         "  payouts follow-up [ID...] --operator NAME        ask what became of sent payouts\n"
         "  payouts investigate ID                           look for a payout whose answer was lost\n"
+        "  payouts recover --operator NAME [--older-than S] payouts left sending for S seconds (default 180)\n"
+        "                                                   by a crash need reconciliation\n"
         "  payouts reconcile ID --operator NAME --outcome submitted|completed|failed [--reference R]\n"
         "       --checked TEXT                              settle a payout that needs reconciliation\n"
         "  payouts limits [CURRENCY --operator NAME [--single-approval-up-to A] [--daily A]]\n"

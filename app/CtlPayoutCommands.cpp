@@ -120,8 +120,9 @@ private:
 int CtlCommands::payouts(const QStringList &args)
 {
     const QString sub = args.value(0);
-    static const QStringList subs{u"list"_s,   u"request"_s, u"check"_s,     u"approve"_s,     u"reject"_s,
-                                  u"submit"_s, u"follow-up"_s, u"investigate"_s, u"reconcile"_s, u"limits"_s};
+    static const QStringList subs{u"list"_s,   u"request"_s,   u"check"_s,       u"approve"_s,
+                                  u"reject"_s, u"submit"_s,    u"follow-up"_s,   u"investigate"_s,
+                                  u"recover"_s, u"reconcile"_s, u"limits"_s};
     if (!subs.contains(sub))
         return badUsage(u"\"payouts\" needs one of: %1"_s.arg(subs.join(u", "_s)));
 
@@ -142,6 +143,7 @@ int CtlCommands::payouts(const QStringList &args)
     parser.addOption({u"checked"_s, QString(), u"TEXT"_s});
     parser.addOption({u"single-approval-up-to"_s, QString(), u"AMOUNT"_s});
     parser.addOption({u"daily"_s, QString(), u"AMOUNT"_s});
+    parser.addOption({u"older-than"_s, QString(), u"SECONDS"_s});
     QString error;
     if (!parseOptions(parser, args.mid(1), &error))
         return badUsage(error);
@@ -283,15 +285,31 @@ int CtlCommands::payouts(const QStringList &args)
             return badUsage(changed.error().message);
         return Success;
     }
-    if (sub == u"submit") {
-        // A payout a crash left sending may have reached the provider: it needs reconciliation, and
-        // nothing here sends it again.
-        const Result<QList<qint64>> recovered = store.recoverInterrupted();
+    // A payout a crash left sending may have reached the provider: it needs reconciliation, and
+    // nothing here sends it again. Only those sending for longer than any request takes, so a send
+    // under way in the window or another script is left alone.
+    const auto recover = [&](std::chrono::seconds olderThan) -> std::optional<int> {
+        const Result<QList<qint64>> recovered = store.recoverInterrupted(olderThan);
         if (!recovered)
             return badUsage(recovered.error().message);
         for (const qint64 interrupted : std::as_const(*recovered))
             m_err << "sarrafctl: payout " << interrupted
                   << " was being sent when Sarraf stopped; it needs reconciliation and was not sent again.\n";
+        return std::nullopt;
+    };
+    if (sub == u"recover") {
+        bool ok = true;
+        const qint64 seconds = parser.isSet(u"older-than"_s) ? parser.value(u"older-than"_s).toLongLong(&ok)
+                                                              : PayoutStore::LiveSendLimit.count();
+        if (!ok || seconds < 0)
+            return badUsage(u"--older-than takes a number of seconds"_s);
+        if (const std::optional<int> failed = recover(std::chrono::seconds(seconds)))
+            return *failed;
+        return Success;
+    }
+    if (sub == u"submit") {
+        if (const std::optional<int> failed = recover(PayoutStore::LiveSendLimit))
+            return *failed;
         QList<qint64> ids;
         for (const QString &word : positional) {
             bool ok = false;

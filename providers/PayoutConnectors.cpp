@@ -184,46 +184,76 @@ public:
     QString provider() const override { return PremiumExchangerAdapter::providerName(); }
     QStringList destinationKinds() const override { return {u"partner"_s}; }
 
-    // The partner programme pays its balance in the currency chosen (method_id); the exchanger decides
-    // the amount, so the check compares it with the payout's.
+    // The partner programme pays its whole balance in the currency chosen (method_id): add_partner_payout
+    // takes no amount. So a payout is valid only for exactly that balance, and it is compared again
+    // just before sending.
+    static std::optional<PremiumExchangerPartnerCurrency> offered(const PremiumExchangerPartnerInfo &info,
+                                                                  const QString &method)
+    {
+        for (const PremiumExchangerPartnerCurrency &currency : info.currencies) {
+            if (currency.id == method)
+                return currency;
+        }
+        return std::nullopt;
+    }
+
     void check(const PayoutOrder &order, QObject *context, Callback<PayoutCheckResult> done) override
     {
         m_adapter.partnerInfo(context, [order, done](Result<PremiumExchangerPartnerInfo> info) {
             if (!info)
                 return done(info.error());
-            QStringList offered;
-            for (const PremiumExchangerPartnerCurrency &currency : std::as_const(info->currencies)) {
-                offered.append(currency.id + u" (" + currency.title + u')');
-                if (currency.id != order.method)
-                    continue;
-                PayoutCheckResult result;
-                //: %1 currency title, %2 balance, %3 the exchanger's commission, %4 minimum payout
-                result.summary = PayoutConnector::tr("Premium Exchanger pays the partner balance in %1: %2 now, commission %3, "
-                                    "minimum payout %4. The exchanger decides the amount it pays.")
-                                     .arg(currency.title, currency.balance.toString(), currency.commission,
-                                          info->minPayout.toString());
-                if (info->balance < info->minPayout)
-                    result.summary += u' ' + PayoutConnector::tr("The partner balance is below the minimum payout.");
-                else if (currency.balance < order.amount.amount())
-                    result.summary += u' ' + PayoutConnector::tr("The balance is less than the payout.");
-                else
-                    result.valid = true;
-                return done(result);
+            const std::optional<PremiumExchangerPartnerCurrency> currency = offered(*info, order.method);
+            if (!currency) {
+                QStringList listed;
+                for (const PremiumExchangerPartnerCurrency &c : std::as_const(info->currencies))
+                    listed.append(c.id + u" (" + c.title + u')');
+                return done(PayoutCheckResult{false,
+                                              PayoutConnector::tr("Premium Exchanger offers no payout currency %1. "
+                                                                  "It offers: %2.")
+                                                  .arg(order.method, listed.join(u", ")),
+                                              std::nullopt, std::nullopt});
             }
-            done(PayoutCheckResult{false,
-                                   PayoutConnector::tr("Premium Exchanger offers no payout currency %1. It offers: %2.")
-                                       .arg(order.method, offered.join(u", ")),
-                                   std::nullopt, std::nullopt});
+            PayoutCheckResult result;
+            //: %1 currency title, %2 balance, %3 the exchanger's commission, %4 minimum payout
+            result.summary = PayoutConnector::tr("Premium Exchanger pays the whole partner balance in %1: %2 now, "
+                                                 "commission %3, minimum payout %4.")
+                                 .arg(currency->title, currency->balance.toString(), currency->commission,
+                                      info->minPayout.toString());
+            if (info->balance < info->minPayout)
+                result.summary += u' ' + PayoutConnector::tr("The partner balance is below the minimum payout.");
+            else if (currency->balance != order.amount.amount())
+                result.summary += u' '
+                                  + PayoutConnector::tr("It cannot pay another amount: request exactly %1.")
+                                        .arg(currency->balance.toString());
+            else
+                result.valid = true;
+            done(result);
         });
     }
 
     void send(const PayoutOrder &order, QObject *context, Callback<PayoutAnswer> done) override
     {
-        m_adapter.requestPartnerPayout(order.method, order.destination, context, [done](Result<QString> id) {
-            if (!id)
-                return done(id.error());
-            done(PayoutAnswer{PayoutState::Submitted, *id, PayoutConnector::tr("Premium Exchanger accepted payout request %1.").arg(*id),
-                              std::nullopt});
+        // The balance decides what leaves: if it moved since approval, nothing is sent.
+        m_adapter.partnerInfo(context, [this, order, context = QPointer<QObject>(context),
+                                        done](Result<PremiumExchangerPartnerInfo> info) {
+            if (!info)
+                return done(info.error());
+            if (!context)
+                return;
+            const std::optional<PremiumExchangerPartnerCurrency> currency = offered(*info, order.method);
+            if (!currency || currency->balance != order.amount.amount())
+                return done(makeError(
+                    u"premiumexchanger.balance-changed"_s,
+                    PayoutConnector::tr("Nothing was sent: Premium Exchanger would now pay %1, not the %2 that was "
+                                        "approved. Request the payout again for the new balance.")
+                        .arg(currency ? currency->balance.toString() : u"0"_s, order.amount.amountText())));
+            m_adapter.requestPartnerPayout(order.method, order.destination, context, [done](Result<QString> id) {
+                if (!id)
+                    return done(id.error());
+                done(PayoutAnswer{PayoutState::Submitted, *id,
+                                  PayoutConnector::tr("Premium Exchanger accepted payout request %1.").arg(*id),
+                                  std::nullopt});
+            });
         });
     }
 
@@ -252,12 +282,14 @@ public:
         PremiumExchangerExchangeFilter filter;
         // The exchanger's clock may be a little behind ours.
         filter.from = since.addSecs(-300);
+        filter.limit = PageLimit;
         m_adapter.partnerPayouts(filter, context, [order, since, done](Result<QList<PartnerPayout>> payouts) {
             if (!payouts)
                 return done(payouts.error());
             QList<PartnerPayout> matching;
             for (const PartnerPayout &payout : std::as_const(*payouts)) {
-                if (payout.account == order.destination && payout.method == order.method)
+                if (payout.account == order.destination && payout.method == order.method
+                    && payout.amount.amount() == order.amount.amount())
                     matching.append(payout);
             }
             PayoutSighting sighting;
@@ -272,11 +304,20 @@ public:
             }
             sighting.summary = asked + u' '
                                + (matching.isEmpty() ? PayoutConnector::tr("none.") : described.join(u"; ") + u'.');
+            if (payouts->size() >= PageLimit) {
+                // The list has no paging: a full page may leave this payout out, so "not found" means nothing.
+                sighting.found = matching.isEmpty() ? PayoutSighting::Found::CannotTell : sighting.found;
+                sighting.summary += u' '
+                                    + PayoutConnector::tr("The list was cut at %1 payouts; look on the exchanger's "
+                                                          "site for the rest.")
+                                          .arg(PageLimit);
+            }
             done(sighting);
         });
     }
 
 private:
+    static constexpr int PageLimit = 500;
     PremiumExchangerAdapter &m_adapter;
 };
 

@@ -112,7 +112,7 @@ TEST_CASE("A thousand payouts under random faults: none reaches the provider twi
     }
     desk.sandbox.server().clearFaults();
     // After the "crash": a new start finds the payouts left sending.
-    const Result<QList<qint64>> recovered = desk.as(u"bob"_s).recoverInterrupted();
+    const Result<QList<qint64>> recovered = desk.as(u"bob"_s).recoverInterrupted(std::chrono::seconds(0));
     REQUIRE_OK(recovered);
     CHECK(recovered->size() == std::count(fates.cbegin(), fates.cend(), Fate::Crash));
 
@@ -232,12 +232,19 @@ TEST_CASE("sarrafctl killed with SIGKILL in the middle of sending leaves a payou
         ok(ctl.run({u"payouts"_s, u"list"_s, u"--state"_s, u"submitting"_s, u"--format"_s, u"json"_s})));
     REQUIRE(sending.size() == 1); // the intent was stored before the request left
 
-    // The next run finds it, makes it need reconciliation, and refuses to send it again.
+    // Sending it again right away is refused: it may still be on its way.
     sandbox.server().clearFaults();
+    const Ran early = ctl.run({u"payouts"_s, u"submit"_s, u"1"_s, u"--operator"_s, u"bob"_s});
+    INFO(early.describe());
+    CHECK(early.exitCode == 2);
+    // Once it has been sending longer than any request takes (here: told so), it needs
+    // reconciliation, and sending it is still refused.
+    const Ran recovered = ok(ctl.run({u"payouts"_s, u"recover"_s, u"--operator"_s, u"bob"_s, u"--older-than"_s, u"0"_s}));
+    CHECK(recovered.err.contains(u"was being sent when Sarraf stopped"_s));
     const Ran again = ctl.run({u"payouts"_s, u"submit"_s, u"1"_s, u"--operator"_s, u"bob"_s});
     INFO(again.describe());
     CHECK(again.exitCode == 2);
-    CHECK(again.err.contains(u"was being sent when Sarraf stopped"_s));
+    CHECK(again.err.contains(u"Needs reconciliation"_s));
     CHECK(sandbox.server().requestCount("POST", u"/cryptofuse/withdrawal/"_s) == postsBefore + 1);
     CHECK(sandbox.cryptofuse().withdrawalsTo(to) == 1);
 

@@ -137,7 +137,7 @@ TEST_CASE("A lost answer makes a payout need reconciliation, and nothing sends i
         CHECK(sighting->summary.contains(u"cannot list withdrawals"_s));
         CHECK(sighting->summary.contains(u"pending"_s));
         // A person settles it, with words on what was checked.
-        const PayoutState outcome = c.carriedOut ? PayoutState::Submitted : PayoutState::Failed;
+        const PayoutState outcome = c.carriedOut ? PayoutState::Completed : PayoutState::Failed;
         REQUIRE_OK(desk.as(u"carol"_s).reconcile(p.id, outcome, QString(), u"Asked Cryptofuse support by ticket"_s));
         desk.sandbox.server().clearFaults();
     }
@@ -164,11 +164,18 @@ TEST_CASE("A Premium Exchanger partner payout is checked against the offered cur
 {
     Desk desk;
     const QString account = u"UQ-partner-wallet-7"_s;
-    const auto request = [&](const QString &method) {
-        PayoutRequest r{u"premiumexchanger"_s, u"partner"_s, account, method, Money::parse(u"200", u"USDT").value(),
+    const auto request = [&](const QString &method, const QString &amount = u"245.37"_s) {
+        PayoutRequest r{u"premiumexchanger"_s, u"partner"_s, account, method, Money::parse(amount, u"USDT").value(),
                         std::nullopt, QString()};
         return desk.as(u"alice"_s).request(r).value();
     };
+    // The exchanger pays its whole balance and takes no amount: another amount is not valid.
+    const Payout partial = request(u"2"_s, u"200"_s);
+    Result<Payout> partialCheck = desk.check(partial.id);
+    REQUIRE_OK(partialCheck);
+    CHECK_FALSE(partialCheck->check->valid);
+    CHECK(partialCheck->check->summary.contains(u"request exactly 245.37"_s));
+    REQUIRE_OK(desk.as(u"bob"_s).reject(partial.id, u"wrong amount"_s));
     const Payout unknown = request(u"9"_s);
     Result<Payout> checked = desk.check(unknown.id);
     REQUIRE_OK(checked);
@@ -192,12 +199,25 @@ TEST_CASE("A Premium Exchanger partner payout is checked against the offered cur
     REQUIRE_OK(paid);
     CHECK(paid->state == PayoutState::Completed);
 
+    // The balance grew after approval: the exchanger would pay more than was approved, so nothing is sent.
+    desk.sandbox.premiumExchanger().setPartnerBalance(Decimal::fromInteger(300));
+    const Payout grown = request(u"2"_s, u"300"_s);
+    REQUIRE_OK(desk.check(grown.id));
+    REQUIRE_OK(desk.as(u"bob"_s).approve(grown.id));
+    desk.sandbox.premiumExchanger().setPartnerBalance(Decimal::fromInteger(350));
+    Result<Payout> notSent = desk.send(grown.id);
+    REQUIRE_OK(notSent);
+    CHECK(notSent->state == PayoutState::Failed);
+    CHECK(notSent->reason.contains(u"Nothing was sent"_s));
+    CHECK(desk.sandbox.premiumExchanger().partnerPayoutsTo(account) == 1);
+
     // The answer to the next one is lost after the exchanger acted: its list of payouts finds it.
     desk.sandbox.premiumExchanger().setPartnerBalance(Decimal::fromInteger(300));
-    const Payout lost = request(u"2"_s);
+    const Payout lost = request(u"2"_s, u"300"_s);
     REQUIRE_OK(desk.check(lost.id));
     REQUIRE_OK(desk.as(u"bob"_s).approve(lost.id));
-    desk.sandbox.server().injectFault({SandboxFault::Kind::AnswerLost, u"/premiumexchanger/"_s});
+    desk.sandbox.server().injectFault(
+        {SandboxFault::Kind::AnswerLost, u"/premiumexchanger/api/userapi/v1/add_partner_payout"_s});
     Result<Payout> unknownOutcome = desk.send(lost.id);
     REQUIRE_OK(unknownOutcome);
     CHECK(unknownOutcome->state == PayoutState::NeedsReconciliation);
@@ -213,4 +233,26 @@ TEST_CASE("A Premium Exchanger partner payout is checked against the offered cur
     REQUIRE_OK(desk.as(u"carol"_s).reconcile(lost.id, sighting->answer->state, sighting->answer->reference,
                                             sighting->summary));
     CHECK(desk.sandbox.premiumExchanger().partnerPayoutsTo(account) == 2);
+
+    // Two more of the same amount to the same account, both answers lost: the list shows two payouts
+    // that could be either, and Sarraf does not guess which is which.
+    QList<qint64> twins;
+    for (int i = 0; i < 2; ++i) {
+        desk.sandbox.premiumExchanger().setPartnerBalance(Decimal::fromInteger(120));
+        const Payout twin = request(u"2"_s, u"120"_s);
+        REQUIRE_OK(desk.check(twin.id));
+        REQUIRE_OK(desk.as(u"bob"_s).approve(twin.id));
+        desk.sandbox.server().injectFault(
+            {SandboxFault::Kind::AnswerLost, u"/premiumexchanger/api/userapi/v1/add_partner_payout"_s});
+        REQUIRE(desk.send(twin.id).value().state == PayoutState::NeedsReconciliation);
+        twins.append(twin.id);
+    }
+    for (const qint64 id : twins) {
+        Result<PayoutSighting> either = desk.investigate(id);
+        REQUIRE_OK(either);
+        INFO(either->summary.toStdString());
+        CHECK(either->found == PayoutSighting::Found::CannotTell);
+        CHECK_FALSE(either->answer.has_value());
+        CHECK(either->summary.contains(u"a person must tell"_s));
+    }
 }

@@ -341,8 +341,12 @@ TEST_CASE("A payout left sending by a crash needs reconciliation and is never se
 {
     Desk desk;
     Payout p = desk.in(PayoutState::Submitting);
-    // Sarraf starts again: what was being sent may have reached the provider.
+    // A send that began a moment ago may still be on its way in another window: left alone.
     PayoutStore restarted = desk.as(u"bob"_s);
+    CHECK(restarted.recoverInterrupted().value().isEmpty());
+    CHECK(restarted.find(p.id).value()->state == PayoutState::Submitting);
+    // Longer than any request may take: Sarraf stopped while it was out, and it may have arrived.
+    desk.clock = desk.clock.addSecs(PayoutStore::LiveSendLimit.count() + 1);
     Result<QList<qint64>> recovered = restarted.recoverInterrupted();
     REQUIRE_OK(recovered);
     CHECK(*recovered == QList<qint64>{p.id});
@@ -352,12 +356,22 @@ TEST_CASE("A payout left sending by a crash needs reconciliation and is never se
     Result<Payout> silent = restarted.reconcile(p.id, PayoutState::Failed, QString(), u"  "_s);
     REQUIRE_FALSE(silent.ok());
     CHECK(silent.error().code == u"payout.evidence-required");
+    // Still being paid, as far as a person found out: then its reference is needed to follow it.
+    CHECK(restarted.reconcile(p.id, PayoutState::Submitted, QString(), u"Support says it is under way"_s)
+              .error()
+              .code
+          == u"payout.reference-required");
     Result<Payout> settled
         = restarted.reconcile(p.id, PayoutState::Submitted, u"W-9"_s, u"Found W-9 for this amount in the withdrawals list"_s);
     REQUIRE_OK(settled);
     CHECK(settled->state == PayoutState::Submitted);
     CHECK(settled->providerReference == u"W-9");
     CHECK(restarted.recoverInterrupted().value().isEmpty());
+    // The reference is this payout's alone: another payout cannot be settled with it.
+    Payout other = desk.in(PayoutState::NeedsReconciliation);
+    Result<Payout> twice = restarted.reconcile(other.id, PayoutState::Completed, u"W-9"_s, u"Looked at W-9"_s);
+    REQUIRE_FALSE(twice.ok());
+    CHECK(restarted.find(other.id).value()->state == PayoutState::NeedsReconciliation);
 }
 
 TEST_CASE("Audit verify points at the row that was edited, deleted or forged", "[payouts][audit]")

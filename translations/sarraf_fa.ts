@@ -391,7 +391,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../models/store/Migrations.cpp" line="+265"/>
+        <location filename="../models/store/Migrations.cpp" line="+271"/>
         <source>%1 is a database, but not one Sarraf wrote. Sarraf has not changed it; choose another data folder.</source>
         <translation>%1 یک پایگاه داده است، اما صراف آن را ننوشته است. صراف آن را تغییر نداده است؛ پوشه‌ی داده‌های دیگری انتخاب کنید.</translation>
     </message>
@@ -531,12 +531,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+393"/>
+        <location line="+418"/>
         <source>Sarraf could not save the payout.</source>
         <translation>صراف نتوانست پرداخت را ذخیره کند.</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-377"/>
         <source>Set your operator name in the profile first: every payout records who asked for it.</source>
         <translation>نخست نام اپراتور خود را در نمایه تنظیم کنید: هر پرداخت ثبت می‌کند چه کسی آن را خواسته است.</translation>
     </message>
@@ -638,7 +638,12 @@
         <translation>این پرداخت پیش از ارسال به تأیید دوم از شخص دیگری نیاز دارد.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>The provider has not found this payout&apos;s destination valid, so it is not sent. Reject it and request it again.</source>
+        <translation>ارائه‌دهنده مقصد این پرداخت را معتبر ندانسته است، پس فرستاده نمی‌شود. آن را رد کنید و دوباره درخواست دهید.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Payout %1 needs reconciliation: settle it with what you checked.</source>
         <translation>پرداخت %1 نیازمند تطبیق است: آن را با آنچه بررسی کرده‌اید تعیین تکلیف کنید.</translation>
     </message>
@@ -648,12 +653,23 @@
         <translation>تنها پرداختی که نیازمند تطبیق است را می‌توان تطبیق داد.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
+        <source>%1 is already the reference of payout %2: one provider payout cannot settle two of Sarraf&apos;s.</source>
+        <extracomment>%1 the provider&apos;s reference, %2 another payout&apos;s number</extracomment>
+        <translation>%1 پیش‌تر شناسهٔ پرداخت %2 است: یک پرداختِ ارائه‌دهنده نمی‌تواند دو پرداختِ صراف را تطبیق دهد.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give the provider&apos;s reference for a payout it is still paying: without it Sarraf cannot follow it up.</source>
+        <translation>برای پرداختی که ارائه‌دهنده هنوز انجام می‌دهد شناسهٔ آن را بدهید: بدون آن صراف نمی‌تواند پیگیری کند.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Write what you checked (the provider&apos;s list, its balance, a message from them) before settling this payout.</source>
         <translation>پیش از تعیین تکلیف این پرداخت بنویسید چه چیزی را بررسی کرده‌اید (فهرست ارائه‌دهنده، موجودی آن، پیامی از آن‌ها).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Sarraf stopped while this payout was being sent; the provider may have received it.</source>
         <translation>صراف هنگام ارسال این پرداخت متوقف شد؛ ممکن است ارائه‌دهنده آن را دریافت کرده باشد.</translation>
     </message>
@@ -1413,7 +1429,7 @@
         <translation>تغییر سقف‌ها</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Verify again</source>
         <translation>بررسی دوباره</translation>
     </message>
@@ -2313,7 +2329,7 @@
 <context>
     <name>sarraf::PayoutApprovalDialog</name>
     <message>
-        <location filename="../ui/PayoutApprovalDialog.cpp" line="+43"/>
+        <location filename="../ui/PayoutApprovalDialog.cpp" line="+45"/>
         <source>Review payout %1</source>
         <extracomment>%1 payout number</extracomment>
         <translation>بازبینی پرداخت %1</translation>
@@ -2475,6 +2491,11 @@
         <translation>ارائه‌دهنده این مقصد را معتبر ندانسته است، پس نمی‌توان آن را تأیید کرد.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>This payout has all the approvals it needs. You can still reject it before it is sent.</source>
+        <translation>این پرداخت همهٔ تأییدهای لازم را دارد. هنوز می‌توانید پیش از ارسال آن را رد کنید.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Your decision</source>
         <translation>تصمیم شما</translation>
@@ -2572,38 +2593,48 @@
         <translation>پرداخت %1 به مبلغ %2 به %3، وضعیت %4</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Premium Exchanger pays the partner balance in %1: %2 now, commission %3, minimum payout %4. The exchanger decides the amount it pays.</source>
-        <extracomment>%1 currency title, %2 balance, %3 the exchanger&apos;s commission, %4 minimum payout</extracomment>
-        <translation>Premium Exchanger موجودی همکاری را به %1 می‌پردازد: اکنون %2، کارمزد %3، کمینهٔ پرداخت %4. مبلغ پرداختی را صرافی تعیین می‌کند.</translation>
+        <location line="+137"/>
+        <source>The list was cut at %1 payouts; look on the exchanger&apos;s site for the rest.</source>
+        <translation>فهرست در %1 پرداخت بریده شد؛ بقیه را در سایت صرافی ببینید.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-88"/>
         <source>The partner balance is below the minimum payout.</source>
         <translation>موجودی همکاری کمتر از کمینهٔ پرداخت است.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The balance is less than the payout.</source>
-        <translation>موجودی کمتر از مبلغ پرداخت است.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-12"/>
         <source>Premium Exchanger offers no payout currency %1. It offers: %2.</source>
         <translation>Premium Exchanger ارز پرداختی با شناسهٔ %1 ندارد. این‌ها را دارد: %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>Premium Exchanger pays the whole partner balance in %1: %2 now, commission %3, minimum payout %4.</source>
+        <extracomment>%1 currency title, %2 balance, %3 the exchanger&apos;s commission, %4 minimum payout</extracomment>
+        <translation>Premium Exchanger کل موجودی همکاری را به %1 می‌پردازد: اکنون %2، کارمزد %3، کمینهٔ پرداخت %4.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It cannot pay another amount: request exactly %1.</source>
+        <translation>مبلغ دیگری نمی‌پردازد: دقیقاً %1 را درخواست کنید.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nothing was sent: Premium Exchanger would now pay %1, not the %2 that was approved. Request the payout again for the new balance.</source>
+        <translation>چیزی فرستاده نشد: Premium Exchanger اکنون %1 می‌پردازد، نه %2 که تأیید شده بود. پرداخت را برای موجودی تازه دوباره درخواست کنید.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Premium Exchanger accepted payout request %1.</source>
         <translation>Premium Exchanger درخواست پرداخت %1 را پذیرفت.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Premium Exchanger lists %1.</source>
         <translation>Premium Exchanger این را فهرست می‌کند: %1.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Premium Exchanger&apos;s partner payouts since %1 to %2:</source>
         <translation>پرداخت‌های همکاری Premium Exchanger از %1 به %2:</translation>
     </message>
@@ -2632,7 +2663,7 @@
         <translation>صراف نمی‌داند ارائه‌دهنده آن را انجام داده است یا نه: %1 دوباره فرستاده نمی‌شود. ببینید چه شده است و اینجا ثبت کنید.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>What the provider says</source>
         <translation>آنچه ارائه‌دهنده می‌گوید</translation>
     </message>
@@ -2647,7 +2678,7 @@
         <translation>هنوز پرسیده نشده است.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>What happened</source>
         <translation>چه شد</translation>
     </message>
@@ -2713,7 +2744,7 @@
         <translation>پیدا شد: %1، %2.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Not found at the provider.</source>
         <translation>نزد ارائه‌دهنده پیدا نشد.</translation>
     </message>
@@ -2771,7 +2802,7 @@
         <translation>یادداشت:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Request payout</source>
         <translation>درخواست پرداخت</translation>
     </message>
@@ -2825,7 +2856,7 @@
         <translation>پرداختی با شمارهٔ %1 وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../models/payouts/PayoutDesk.cpp" line="+176"/>
+        <location filename="../models/payouts/PayoutDesk.cpp" line="+191"/>
         <location filename="../models/payouts/PayoutSender.cpp" line="+4"/>
         <source>Sarraf cannot reach %1 for payouts: set the provider up in this profile (it pays out through Cryptofuse and Premium Exchanger).</source>
         <translation>صراف برای پرداخت به %1 دسترسی ندارد: ارائه‌دهنده را در این پروفایل تنظیم کنید (پرداخت از راه Cryptofuse و Premium Exchanger انجام می‌شود).</translation>
@@ -2878,7 +2909,7 @@
         <translation>وب‌هوک‌های تأییدشده از آغاز ارسال، برداشت‌هایی با همین مبلغ گزارش می‌کنند که به پرداخت دیگری تعلق ندارند: %1. یک نفر باید تشخیص دهد آیا یکی از آن‌ها همین پرداخت است.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+31"/>
         <source>%1 is payout %2</source>
         <translation>%1 همان پرداخت %2 است</translation>
     </message>
@@ -2888,7 +2919,12 @@
         <translation>صراف برخی از آن‌ها را پرداخت‌های دیگر می‌شناسد: %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
+        <source>Payouts %1 went to the same destination and their answers are unknown too: a person must tell which provider payout belongs to which.</source>
+        <translation>پرداخت‌های %1 هم به همین مقصد رفته‌اند و پاسخشان نیز معلوم نیست: یک نفر باید تشخیص دهد کدام پرداختِ ارائه‌دهنده از آنِ کدام است.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Payout %1 is %2; only a payout that needs reconciliation is looked for.</source>
         <translation>پرداخت %1 در وضعیت «%2» است؛ فقط پرداختی که به تطبیق نیاز دارد جست‌وجو می‌شود.</translation>
     </message>
@@ -2896,7 +2932,7 @@
 <context>
     <name>sarraf::PayoutsPage</name>
     <message>
-        <location filename="../ui/PayoutsPage.cpp" line="+151"/>
+        <location filename="../ui/PayoutsPage.cpp" line="+157"/>
         <source>Set your operator name to request or approve payouts.</source>
         <translation>برای درخواست یا تأیید پرداخت، نام اپراتور خود را تنظیم کنید.</translation>
     </message>
@@ -2982,6 +3018,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Check with provider</source>
+        <translation>بررسی نزد ارائه‌دهنده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -3026,9 +3067,8 @@
         <translation>به‌روزرسانی</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+55"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %Ln waiting, %2</source>
-        <extracomment>%1 currency, %2 the total of the payouts that wait</extracomment>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln در انتظار، %2</numerusform>
         </translation>
@@ -3050,7 +3090,7 @@
         <translation>هیچ پرداختی در انتظار تأیید یا ارسال نیست.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Operator name</source>
         <translation>نام اپراتور</translation>
     </message>
@@ -3060,12 +3100,27 @@
         <translation>نامی که با آن در میز پرداخت کار می‌کنید. هر درخواست و تأیید آن را ثبت می‌کند، و هیچ‌کس نمی‌تواند پرداختی را که خود درخواست کرده است تأیید کند.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Payout %1 requested and checked with the provider.</source>
         <translation>پرداخت %1 درخواست و نزد ارائه‌دهنده بررسی شد.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+3"/>
+        <source>Payout %1 requested, but the provider did not accept it: see Review.</source>
+        <translation>پرداخت %1 درخواست شد، اما ارائه‌دهنده آن را نپذیرفت: «بازبینی و تأیید» را ببینید.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Payout %1: the provider accepts it.</source>
+        <translation>پرداخت %1: ارائه‌دهنده آن را می‌پذیرد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payout %1: the provider does not accept it.</source>
+        <translation>پرداخت %1: ارائه‌دهنده آن را نمی‌پذیرد.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Payout %1 approved.</source>
         <translation>پرداخت %1 تأیید شد.</translation>
     </message>

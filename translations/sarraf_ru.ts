@@ -401,7 +401,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../models/store/Migrations.cpp" line="+265"/>
+        <location filename="../models/store/Migrations.cpp" line="+271"/>
         <source>%1 is a database, but not one Sarraf wrote. Sarraf has not changed it; choose another data folder.</source>
         <translation>%1 — база данных, но создана она не Sarraf. Sarraf не вносил в неё изменений; выберите другую папку данных.</translation>
     </message>
@@ -543,12 +543,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+393"/>
+        <location line="+418"/>
         <source>Sarraf could not save the payout.</source>
         <translation>Sarraf не смог сохранить выплату.</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-377"/>
         <source>Set your operator name in the profile first: every payout records who asked for it.</source>
         <translation>Сначала укажите имя оператора в профиле: каждая выплата записывает, кто её запросил.</translation>
     </message>
@@ -650,7 +650,12 @@
         <translation>Перед отправкой этой выплате нужно второе одобрение другого человека.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>The provider has not found this payout&apos;s destination valid, so it is not sent. Reject it and request it again.</source>
+        <translation>Провайдер не признал получателя выплаты действительным, поэтому она не отправляется. Отклоните её и запросите снова.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Payout %1 needs reconciliation: settle it with what you checked.</source>
         <translation>Выплата %1 требует сверки: решите её судьбу, записав, что вы проверили.</translation>
     </message>
@@ -660,12 +665,23 @@
         <translation>Сверить можно только выплату, которая требует сверки.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
+        <source>%1 is already the reference of payout %2: one provider payout cannot settle two of Sarraf&apos;s.</source>
+        <extracomment>%1 the provider&apos;s reference, %2 another payout&apos;s number</extracomment>
+        <translation>%1 уже номер выплаты %2: одна выплата провайдера не может закрыть две выплаты Sarraf.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give the provider&apos;s reference for a payout it is still paying: without it Sarraf cannot follow it up.</source>
+        <translation>Укажите номер у провайдера для выплаты, которую он ещё выполняет: без него Sarraf не сможет её отслеживать.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Write what you checked (the provider&apos;s list, its balance, a message from them) before settling this payout.</source>
         <translation>Прежде чем решить судьбу этой выплаты, напишите, что вы проверили (список провайдера, его баланс, сообщение от него).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Sarraf stopped while this payout was being sent; the provider may have received it.</source>
         <translation>Sarraf остановился во время отправки этой выплаты; провайдер мог её получить.</translation>
     </message>
@@ -1427,7 +1443,7 @@
         <translation>лимиты изменены</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Verify again</source>
         <translation>Проверить снова</translation>
     </message>
@@ -2337,7 +2353,7 @@
 <context>
     <name>sarraf::PayoutApprovalDialog</name>
     <message>
-        <location filename="../ui/PayoutApprovalDialog.cpp" line="+43"/>
+        <location filename="../ui/PayoutApprovalDialog.cpp" line="+45"/>
         <source>Review payout %1</source>
         <extracomment>%1 payout number</extracomment>
         <translation>Проверка выплаты %1</translation>
@@ -2501,6 +2517,11 @@
         <translation>Провайдер не признал получателя действительным, поэтому одобрить нельзя.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>This payout has all the approvals it needs. You can still reject it before it is sent.</source>
+        <translation>У этой выплаты есть все нужные одобрения. До отправки её ещё можно отклонить.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Your decision</source>
         <translation>Ваше решение</translation>
@@ -2598,38 +2619,48 @@
         <translation>выплата %1 на %2 на %3, статус %4</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Premium Exchanger pays the partner balance in %1: %2 now, commission %3, minimum payout %4. The exchanger decides the amount it pays.</source>
-        <extracomment>%1 currency title, %2 balance, %3 the exchanger&apos;s commission, %4 minimum payout</extracomment>
-        <translation>Premium Exchanger выплачивает партнёрский баланс в %1: сейчас %2, комиссия %3, минимальная выплата %4. Сумму выплаты определяет обменник.</translation>
+        <location line="+137"/>
+        <source>The list was cut at %1 payouts; look on the exchanger&apos;s site for the rest.</source>
+        <translation>Список обрезан на %1 выплатах; остальные смотрите на сайте обменника.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-88"/>
         <source>The partner balance is below the minimum payout.</source>
         <translation>Партнёрский баланс меньше минимальной выплаты.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The balance is less than the payout.</source>
-        <translation>Баланс меньше суммы выплаты.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-12"/>
         <source>Premium Exchanger offers no payout currency %1. It offers: %2.</source>
         <translation>У Premium Exchanger нет валюты выплаты %1. Доступны: %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>Premium Exchanger pays the whole partner balance in %1: %2 now, commission %3, minimum payout %4.</source>
+        <extracomment>%1 currency title, %2 balance, %3 the exchanger&apos;s commission, %4 minimum payout</extracomment>
+        <translation>Premium Exchanger выплачивает весь партнёрский баланс в %1: сейчас %2, комиссия %3, минимальная выплата %4.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It cannot pay another amount: request exactly %1.</source>
+        <translation>Другую сумму он не выплатит: запросите ровно %1.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nothing was sent: Premium Exchanger would now pay %1, not the %2 that was approved. Request the payout again for the new balance.</source>
+        <translation>Ничего не отправлено: Premium Exchanger выплатил бы сейчас %1, а не одобренные %2. Запросите выплату заново на новый баланс.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Premium Exchanger accepted payout request %1.</source>
         <translation>Premium Exchanger принял запрос на выплату %1.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Premium Exchanger lists %1.</source>
         <translation>Premium Exchanger показывает: %1.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Premium Exchanger&apos;s partner payouts since %1 to %2:</source>
         <translation>Партнёрские выплаты Premium Exchanger с %1 на %2:</translation>
     </message>
@@ -2658,7 +2689,7 @@
         <translation>Sarraf не знает, выполнил ли её провайдер: %1 Повторно она не будет отправлена. Выясните, что произошло, и запишите здесь.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>What the provider says</source>
         <translation>Что говорит провайдер</translation>
     </message>
@@ -2673,7 +2704,7 @@
         <translation>Ещё не спрашивали.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
@@ -2739,7 +2770,7 @@
         <translation>Найдено: %1, %2.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Not found at the provider.</source>
         <translation>У провайдера не найдено.</translation>
     </message>
@@ -2797,7 +2828,7 @@
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Request payout</source>
         <translation>Запросить выплату</translation>
     </message>
@@ -2851,7 +2882,7 @@
         <translation>Выплаты %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/payouts/PayoutDesk.cpp" line="+176"/>
+        <location filename="../models/payouts/PayoutDesk.cpp" line="+191"/>
         <location filename="../models/payouts/PayoutSender.cpp" line="+4"/>
         <source>Sarraf cannot reach %1 for payouts: set the provider up in this profile (it pays out through Cryptofuse and Premium Exchanger).</source>
         <translation>Sarraf не может обратиться к %1 для выплат: настройте провайдера в этом профиле (выплаты идут через Cryptofuse и Premium Exchanger).</translation>
@@ -2904,7 +2935,7 @@
         <translation>Проверенные вебхуки сообщают о выводах на эту сумму с начала отправки, не принадлежащих другим выплатам: %1. Человек должен определить, не эта ли выплата среди них.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+31"/>
         <source>%1 is payout %2</source>
         <translation>%1 — это выплата %2</translation>
     </message>
@@ -2914,7 +2945,12 @@
         <translation>Некоторые из них Sarraf знает как другие выплаты: %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
+        <source>Payouts %1 went to the same destination and their answers are unknown too: a person must tell which provider payout belongs to which.</source>
+        <translation>Выплаты %1 ушли тому же получателю, и их ответы тоже неизвестны: человек должен определить, какая выплата провайдера к какой относится.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Payout %1 is %2; only a payout that needs reconciliation is looked for.</source>
         <translation>Выплата %1 в состоянии «%2»; искать можно только выплату, требующую сверки.</translation>
     </message>
@@ -2922,7 +2958,7 @@
 <context>
     <name>sarraf::PayoutsPage</name>
     <message>
-        <location filename="../ui/PayoutsPage.cpp" line="+151"/>
+        <location filename="../ui/PayoutsPage.cpp" line="+157"/>
         <source>Set your operator name to request or approve payouts.</source>
         <translation>Укажите имя оператора, чтобы запрашивать или одобрять выплаты.</translation>
     </message>
@@ -3008,6 +3044,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Check with provider</source>
+        <translation>Проверить у провайдера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>#</source>
         <translation>№</translation>
     </message>
@@ -3052,9 +3093,8 @@
         <translation>Изменена</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+55"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %Ln waiting, %2</source>
-        <extracomment>%1 currency, %2 the total of the payouts that wait</extracomment>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln ждёт, %2</numerusform>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln ждут, %2</numerusform>
@@ -3078,7 +3118,7 @@
         <translation>Нет выплат, ожидающих одобрения или отправки.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Operator name</source>
         <translation>Имя оператора</translation>
     </message>
@@ -3088,12 +3128,27 @@
         <translation>Имя, под которым вы работаете с выплатами. Оно записывается в каждом запросе и одобрении, и никто не может одобрить выплату, которую запросил сам.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Payout %1 requested and checked with the provider.</source>
         <translation>Выплата %1 запрошена и проверена у провайдера.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+3"/>
+        <source>Payout %1 requested, but the provider did not accept it: see Review.</source>
+        <translation>Выплата %1 запрошена, но провайдер её не принял: см. «Проверить и одобрить».</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Payout %1: the provider accepts it.</source>
+        <translation>Выплата %1: провайдер её принимает.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payout %1: the provider does not accept it.</source>
+        <translation>Выплата %1: провайдер её не принимает.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Payout %1 approved.</source>
         <translation>Выплата %1 одобрена.</translation>
     </message>

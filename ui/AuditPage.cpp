@@ -53,6 +53,7 @@ AuditPage::AuditPage(QWidget *parent) : QWidget(parent)
     auto *top = new QHBoxLayout;
     m_state = new QLabel(this);
     m_state->setObjectName(u"auditState"_s);
+    m_state->setTextFormat(Qt::PlainText);
     m_state->setWordWrap(true);
     m_verify = new QPushButton(this);
     m_verify->setObjectName(u"verifyAudit"_s);

@@ -26,6 +26,8 @@ QString money(const Money &m)
 QLabel *valueLabel(const QString &text, QWidget *parent, bool leftToRightText = false)
 {
     auto *label = new QLabel(leftToRightText ? leftToRight(text) : text, parent);
+    // What a requester or a provider wrote is shown as written, never read as markup.
+    label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
@@ -157,6 +159,9 @@ PayoutApprovalDialog::PayoutApprovalDialog(const Payout &payout, const QList<Pay
         m_refusal = tr("You have already approved this payout. The second approval must come from another person.");
     else if (!payout.check || !payout.check->valid)
         m_refusal = tr("The provider has not found this destination valid, so it cannot be approved.");
+    else if (payout.state == PayoutState::SecondApproved
+             || (payout.state == PayoutState::Approved && !limits.needsTwoApprovals(payout.amount)))
+        m_refusal = tr("This payout has all the approvals it needs. You can still reject it before it is sent.");
     auto *confirm = new QGroupBox(tr("Your decision"), this);
     auto *confirmLayout = new QFormLayout(confirm);
     if (!m_refusal.isEmpty()) {

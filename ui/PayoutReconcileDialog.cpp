@@ -34,6 +34,7 @@ PayoutReconcileDialog::PayoutReconcileDialog(const Payout &payout, PayoutDesk *d
                                       "sent again. Find out what happened and record it here.")
                                        .arg(payout.reason),
                              this);
+    intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);
     intro->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(intro);
@@ -44,6 +45,7 @@ PayoutReconcileDialog::PayoutReconcileDialog(const Payout &payout, PayoutDesk *d
     m_ask->setObjectName(u"askProvider"_s);
     m_said = new QLabel(tr("Not asked yet."), provider);
     m_said->setObjectName(u"providerSays"_s);
+    m_said->setTextFormat(Qt::PlainText);
     m_said->setWordWrap(true);
     m_said->setTextInteractionFlags(Qt::TextSelectableByMouse);
     providerLayout->addWidget(m_ask, 0, Qt::AlignLeading);
@@ -135,8 +137,7 @@ void PayoutReconcileDialog::askProvider()
             if (QAbstractButton *button = self->m_outcome->button(int(sighting->answer->state)))
                 button->setChecked(true);
             self->m_reference->setText(sighting->answer->reference);
-            if (self->checked().isEmpty())
-                self->m_checked->setPlainText(sighting->summary);
+            // What was checked stays the person's own words: they confirm what they saw.
         } else if (sighting->found == PayoutSighting::Found::No) {
             text = tr("Not found at the provider.") + u'\n' + text;
         }

@@ -73,11 +73,13 @@ PayoutRequestDialog::PayoutRequestDialog(PayoutDesk *desk, QWidget *parent) : QD
     layout->addLayout(form);
     m_problem = new QLabel(this);
     m_problem->setObjectName(u"problem"_s);
+    m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(u"color: #b31b1b;"_s);
     layout->addWidget(m_problem);
     m_estimate = new QLabel(this);
     m_estimate->setObjectName(u"estimate"_s);
+    m_estimate->setTextFormat(Qt::PlainText);
     m_estimate->setWordWrap(true);
     m_estimate->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_estimate);

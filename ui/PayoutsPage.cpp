@@ -100,6 +100,7 @@ PayoutsPage::PayoutsPage(QWidget *parent) : QWidget(parent)
 
     m_error = new QLabel(this);
     m_error->setObjectName(u"payoutError"_s);
+    m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(u"color: #b31b1b;"_s);
     m_error->hide();
@@ -114,7 +115,9 @@ PayoutsPage::PayoutsPage(QWidget *parent) : QWidget(parent)
     m_followUp->setObjectName(u"followUpPayout"_s);
     m_reconcile = new QPushButton(this);
     m_reconcile->setObjectName(u"reconcilePayout"_s);
-    for (QPushButton *b : {m_review, m_send, m_followUp, m_reconcile})
+    m_checkAgain = new QPushButton(this);
+    m_checkAgain->setObjectName(u"checkPayout"_s);
+    for (QPushButton *b : {m_review, m_checkAgain, m_send, m_followUp, m_reconcile})
         actions->addWidget(b);
     actions->addStretch(1);
     layout->addLayout(actions);
@@ -126,9 +129,12 @@ PayoutsPage::PayoutsPage(QWidget *parent) : QWidget(parent)
     connect(m_send, &QPushButton::clicked, this, &PayoutsPage::sendSelected);
     connect(m_followUp, &QPushButton::clicked, this, &PayoutsPage::followUpSelected);
     connect(m_reconcile, &QPushButton::clicked, this, &PayoutsPage::reconcileSelected);
+    connect(m_checkAgain, &QPushButton::clicked, this, &PayoutsPage::checkSelected);
     connect(m_filter, &QComboBox::currentIndexChanged, this, &PayoutsPage::fillTable);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PayoutsPage::updateButtons);
     connect(m_table, &QTableView::doubleClicked, this, [this] {
+        if (m_busy)
+            return;
         const std::optional<Payout> p = selected();
         if (p && p->state == PayoutState::NeedsReconciliation)
             reconcileSelected();
@@ -165,6 +171,7 @@ void PayoutsPage::retranslate()
     m_send->setText(tr("Send"));
     m_followUp->setText(tr("Follow up"));
     m_reconcile->setText(tr("Reconcile…"));
+    m_checkAgain->setText(tr("Check with provider"));
     m_model->setHorizontalHeaderLabels({tr("#"), tr("State"), tr("Amount"), tr("Fee"), tr("Provider"),
                                         tr("Destination"), tr("Requested by"), tr("Approved by"), tr("Updated")});
     present(m_snapshot);
@@ -220,20 +227,21 @@ void PayoutsPage::present(const PayoutSnapshot &snapshot)
     for (const QString &currency : std::as_const(currencies)) {
         const auto &[count, total] = waiting.value(currency);
         //: %1 currency, %2 the total of the payouts that wait
+        const QString code = currency.toHtmlEscaped();
         QString line = count ? tr("<b>%1</b>: %Ln waiting, %2", nullptr, count)
-                                   .arg(currency, display::amount(total.toString(), currency))
-                             : u"<b>"_s + currency + u"</b>"_s;
+                                   .arg(code, display::amount(total.toString(), code))
+                             : u"<b>"_s + code + u"</b>"_s;
         const Decimal today = snapshot.approvedToday.value(currency);
         const auto limit = snapshot.limits.dailyLimit.constFind(currency);
         if (limit != snapshot.limits.dailyLimit.constEnd()) {
             const bool near = today * Decimal::fromInteger(10) >= *limit * Decimal::fromInteger(9);
             //: %1 approved today, %2 the daily limit
             const QString used = tr("approved today %1 of %2")
-                                     .arg(display::amount(today.toString(), currency),
-                                          display::amount(limit->toString(), currency));
+                                     .arg(display::amount(today.toString(), code),
+                                          display::amount(limit->toString(), code));
             line += u" · "_s + (near ? u"<span style='color:#b31b1b'>"_s + used + u"</span>"_s : used);
         } else {
-            line += u" · "_s + tr("approved today %1, no daily limit").arg(display::amount(today.toString(), currency));
+            line += u" · "_s + tr("approved today %1, no daily limit").arg(display::amount(today.toString(), code));
         }
         lines.append(line);
     }
@@ -318,6 +326,7 @@ void PayoutsPage::updateButtons()
     m_send->setEnabled(idle && ready);
     m_followUp->setEnabled(idle && p && p->state == PayoutState::Submitted);
     m_reconcile->setEnabled(idle && p && p->state == PayoutState::NeedsReconciliation);
+    m_checkAgain->setEnabled(idle && p && p->state == PayoutState::Requested);
 }
 
 void PayoutsPage::report(const Result<Payout> &result, const QString &done)
@@ -366,8 +375,31 @@ void PayoutsPage::requestPayout()
     updateButtons();
     m_desk->request(dialog.request(), [self = QPointer<PayoutsPage>(this)](Result<Payout> result) {
         if (self)
-            self->report(result, result ? tr("Payout %1 requested and checked with the provider.").arg(result->id)
-                                        : QString());
+            self->report(result, !result                               ? QString()
+                                 : result->check && result->check->valid ? tr("Payout %1 requested and checked with the "
+                                                                              "provider.")
+                                                                               .arg(result->id)
+                                                                         : tr("Payout %1 requested, but the provider did "
+                                                                              "not accept it: see Review.")
+                                                                               .arg(result->id));
+    });
+}
+
+void PayoutsPage::checkSelected()
+{
+    const std::optional<Payout> p = selected();
+    if (!p || !m_desk)
+        return;
+    m_busy = true;
+    updateButtons();
+    m_desk->check(p->id, [self = QPointer<PayoutsPage>(this)](Result<Payout> result) {
+        if (self)
+            self->report(result, !result                               ? QString()
+                                 : result->check && result->check->valid ? tr("Payout %1: the provider accepts it.")
+                                                                               .arg(result->id)
+                                                                         : tr("Payout %1: the provider does not "
+                                                                              "accept it.")
+                                                                               .arg(result->id));
     });
 }
 

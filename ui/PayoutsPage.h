@@ -33,6 +33,7 @@ public:
     void reconcileSelected();
     void sendSelected();
     void followUpSelected();
+    void checkSelected();
     void changeOperatorName();
 
 Q_SIGNALS:
@@ -66,6 +67,7 @@ private:
     QPushButton *m_send;
     QPushButton *m_followUp;
     QPushButton *m_reconcile;
+    QPushButton *m_checkAgain;
     QLabel *m_error;
     bool m_busy = false;
 };

@@ -36,6 +36,8 @@ public:
     }
     void setConfigs(const QList<ProviderConfig> &configs)
     {
+        if (m_runtime)
+            m_retiredRuntimes.push_back(std::move(m_runtime));
         m_runtime = std::make_unique<ProviderRuntime>();
         for (const ProviderConfig &config : configs)
             (void)m_runtime->configure(config);
@@ -54,7 +56,12 @@ public:
 private:
     void rebuild()
     {
-        m_sender.reset();
+        // A request may be on its way through the old sender and runtime: they stay alive to take its
+        // answer, and are let go with the worker.
+        if (m_sender)
+            m_retired.push_back(std::move(m_sender));
+        if (m_store)
+            m_retiredStores.push_back(std::move(m_store));
         m_store = std::make_unique<PayoutStore>(*m_database, m_operator);
         m_sender = std::make_unique<PayoutSender>(
             *m_store, [this](const QString &provider) { return connector(provider); }, m_transactions.get());
@@ -67,6 +74,10 @@ private:
     std::unique_ptr<ProviderRuntime> m_runtime;
     std::unique_ptr<PayoutStore> m_store;
     std::unique_ptr<PayoutSender> m_sender;
+    // Destroyed last (members go in reverse): senders before the stores and runtimes they use.
+    std::vector<std::unique_ptr<ProviderRuntime>> m_retiredRuntimes;
+    std::vector<std::unique_ptr<PayoutStore>> m_retiredStores;
+    std::vector<std::unique_ptr<PayoutSender>> m_retired;
 };
 
 PayoutDesk::PayoutDesk(QString databasePath, QObject *parent)
@@ -97,7 +108,7 @@ void PayoutDesk::setProviderConfigs(const QList<ProviderConfig> &configs)
 }
 
 template<typename T>
-void PayoutDesk::run(std::function<void(PayoutWorker &, Callback<T>)> work, Callback<T> done, bool changes)
+void PayoutDesk::run(std::function<void(PayoutWorker &, Callback<T>)> work, Callback<T> done, Changes changes)
 {
     QPointer<PayoutDesk> self(this);
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, work = std::move(work), done = std::move(done), self,
@@ -113,9 +124,10 @@ void PayoutDesk::run(std::function<void(PayoutWorker &, Callback<T>)> work, Call
             QMetaObject::invokeMethod(self, [self, done, changes, result = std::move(result)] {
                 if (!self)
                     return;
-                const bool ok = result.ok();
+                // A failed request or send may still have stored something (the request, the intent).
+                const bool changed = changes == Changes::Always || (changes == Changes::OnSuccess && result.ok());
                 done(result);
-                if (ok && changes && self)
+                if (changed && self)
                     Q_EMIT self->changed();
             });
         });
@@ -126,6 +138,9 @@ void PayoutDesk::snapshot(Callback<PayoutSnapshot> done)
 {
     run<PayoutSnapshot>(
         [](PayoutWorker &w, Callback<PayoutSnapshot> finish) {
+            // Payouts a crash left sending long ago need reconciliation; a send under way stays.
+            if (Result<QList<qint64>> recovered = w.store().recoverInterrupted(); !recovered)
+                return finish(recovered.error());
             PayoutSnapshot snapshot;
             Result<QList<Payout>> payouts = w.store().list();
             if (!payouts)
@@ -147,7 +162,7 @@ void PayoutDesk::snapshot(Callback<PayoutSnapshot> done)
             }
             finish(snapshot);
         },
-        std::move(done), false);
+        std::move(done), Changes::Never);
 }
 
 void PayoutDesk::audit(int latestRows, Callback<AuditSnapshot> done)
@@ -163,7 +178,7 @@ void PayoutDesk::audit(int latestRows, Callback<AuditSnapshot> done)
                 return finish(rows.error());
             finish(AuditSnapshot{*verified, *rows});
         },
-        std::move(done), false);
+        std::move(done), Changes::Never);
 }
 
 void PayoutDesk::preview(const PayoutRequest &request, Callback<PayoutCheckResult> done)
@@ -181,7 +196,7 @@ void PayoutDesk::preview(const PayoutRequest &request, Callback<PayoutCheckResul
                                          request.method.trimmed(), request.amount, QString(), QUrl()},
                              &w, std::move(finish));
         },
-        std::move(done), false);
+        std::move(done), Changes::Never);
 }
 
 void PayoutDesk::request(const PayoutRequest &request, Callback<Payout> done)
@@ -203,44 +218,44 @@ void PayoutDesk::request(const PayoutRequest &request, Callback<Payout> done)
                 finish(error);
             });
         },
-        std::move(done), true);
+        std::move(done), Changes::Always);
 }
 
 void PayoutDesk::check(qint64 id, Callback<Payout> done)
 {
     run<Payout>([id](PayoutWorker &w, Callback<Payout> finish) { w.sender().check(id, std::move(finish)); },
-                std::move(done), true);
+                std::move(done), Changes::OnSuccess);
 }
 
 void PayoutDesk::approve(qint64 id, Callback<Payout> done)
 {
     run<Payout>([id](PayoutWorker &w, Callback<Payout> finish) { finish(w.store().approve(id)); }, std::move(done),
-                true);
+                Changes::OnSuccess);
 }
 
 void PayoutDesk::reject(qint64 id, const QString &reason, Callback<Payout> done)
 {
     run<Payout>([id, reason](PayoutWorker &w, Callback<Payout> finish) { finish(w.store().reject(id, reason)); },
-                std::move(done), true);
+                std::move(done), Changes::OnSuccess);
 }
 
 void PayoutDesk::send(qint64 id, Callback<Payout> done)
 {
     run<Payout>([id](PayoutWorker &w, Callback<Payout> finish) { w.sender().send(id, std::move(finish)); },
-                std::move(done), true);
+                std::move(done), Changes::Always);
 }
 
 void PayoutDesk::followUp(qint64 id, Callback<Payout> done)
 {
     run<Payout>([id](PayoutWorker &w, Callback<Payout> finish) { w.sender().followUp(id, std::move(finish)); },
-                std::move(done), true);
+                std::move(done), Changes::OnSuccess);
 }
 
 void PayoutDesk::investigate(qint64 id, Callback<PayoutSighting> done)
 {
     run<PayoutSighting>(
         [id](PayoutWorker &w, Callback<PayoutSighting> finish) { w.sender().investigate(id, std::move(finish)); },
-        std::move(done), false);
+        std::move(done), Changes::Never);
 }
 
 void PayoutDesk::reconcile(qint64 id, PayoutState outcome, const QString &reference, const QString &checked,
@@ -248,7 +263,7 @@ void PayoutDesk::reconcile(qint64 id, PayoutState outcome, const QString &refere
 {
     run<Payout>(
         [=](PayoutWorker &w, Callback<Payout> finish) { finish(w.store().reconcile(id, outcome, reference, checked)); },
-        std::move(done), true);
+        std::move(done), Changes::OnSuccess);
 }
 
 } // namespace sarraf

@@ -73,9 +73,10 @@ Q_SIGNALS:
     void operatorNameChanged(const QString &name);
 
 private:
-    // Runs `work` on the worker; hands its result back here.
+    enum class Changes { Never, OnSuccess, Always };
+    // Runs `work` on the worker; hands its result back here, then says changed() as told.
     template<typename T>
-    void run(std::function<void(PayoutWorker &, Callback<T>)> work, Callback<T> done, bool changes);
+    void run(std::function<void(PayoutWorker &, Callback<T>)> work, Callback<T> done, Changes changes);
 
     QString m_operator;
     QThread m_thread;

@@ -224,6 +224,21 @@ PayoutSighting PayoutSender::withStoredSightings(const Payout &payout, PayoutSig
 
 Result<PayoutSighting> PayoutSender::narrowed(const Payout &payout, PayoutSighting sighting) const
 {
+    // Another payout to the same destination whose answer was lost too could be any of the
+    // candidates just as well: then only a person can tell them apart.
+    Result<QList<Payout>> unresolved = m_store.list(PayoutState::NeedsReconciliation);
+    if (!unresolved)
+        return unresolved.error();
+    Result<QList<Payout>> sending = m_store.list(PayoutState::Submitting);
+    if (!sending)
+        return sending.error();
+    QStringList rivals;
+    for (const Payout &other : *unresolved + *sending) {
+        if (other.id != payout.id && other.provider == payout.provider && other.destination == payout.destination
+            && other.method == payout.method)
+            rivals.append(QString::number(other.id));
+    }
+
     QList<PayoutAnswer> unclaimed;
     QStringList others;
     for (const PayoutAnswer &candidate : std::as_const(sighting.candidates)) {
@@ -237,6 +252,15 @@ Result<PayoutSighting> PayoutSender::narrowed(const Payout &payout, PayoutSighti
     }
     if (!others.isEmpty())
         sighting.summary += u' ' + tr("Sarraf knows some of them as other payouts: %1.").arg(others.join(u", "));
+    if (!rivals.isEmpty() && !unclaimed.isEmpty()) {
+        sighting.found = PayoutSighting::Found::CannotTell;
+        sighting.answer.reset();
+        sighting.summary += u' '
+                            + tr("Payouts %1 went to the same destination and their answers are unknown too: a "
+                                 "person must tell which provider payout belongs to which.")
+                                  .arg(rivals.join(u", "));
+        return sighting;
+    }
     if (unclaimed.size() == 1) {
         sighting.found = PayoutSighting::Found::Yes;
         sighting.answer = unclaimed.constFirst();
@@ -258,12 +282,19 @@ void PayoutSender::investigate(qint64 id, Callback<PayoutSighting> done)
                                 tr("Payout %1 is %2; only a payout that needs reconciliation is looked for.")
                                     .arg(id)
                                     .arg(PayoutStates::displayName(payout.state))));
-    const QDateTime since = payout.sendingSince.isValid() ? payout.sendingSince : payout.updatedAt;
+    // Payouts from before sending times were kept: their request is the earliest they can have left.
+    const QDateTime since = payout.sendingSince.isValid() ? payout.sendingSince : payout.requestedAt;
     connector->findSent(orderFor(payout), since, this, [this, payout, done](Result<PayoutSighting> sighting) {
         if (!sighting)
             return done(sighting.error());
-        if (sighting->found == PayoutSighting::Found::CannotTell)
-            return done(withStoredSightings(payout, *sighting));
+        if (sighting->found == PayoutSighting::Found::CannotTell) {
+            PayoutSighting stored = withStoredSightings(payout, *sighting);
+            if (stored.found != PayoutSighting::Found::Yes)
+                return done(stored);
+            // One withdrawal fits: unless another unresolved payout could be it as well.
+            stored.candidates = {*stored.answer};
+            return done(narrowed(payout, stored));
+        }
         if (sighting->found == PayoutSighting::Found::Yes)
             return done(narrowed(payout, *sighting));
         done(sighting);

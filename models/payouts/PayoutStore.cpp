@@ -296,6 +296,10 @@ Result<Payout> PayoutStore::beginSubmit(qint64 id)
         if (payout.state == PayoutState::Approved && limits.needsTwoApprovals(payout.amount))
             return payoutError(u"not-ready"_s,
                                tr("This payout needs a second approval from another person before it is sent."));
+        // Approved before checks existed, or the check found it wanting: nothing leaves unchecked.
+        if (!payout.check || !payout.check->valid)
+            return payoutError(u"not-checked"_s, tr("The provider has not found this payout's destination valid, so "
+                                                    "it is not sent. Reject it and request it again."));
         return Done{};
     }, [](Payout &payout) -> Outcome {
         payout.sendingSince = payout.updatedAt;
@@ -354,6 +358,22 @@ Result<Payout> PayoutStore::reconcile(qint64 id, PayoutState outcome, const QStr
                                                           const QDateTime &) -> Outcome {
         if (payout.state != PayoutState::NeedsReconciliation)
             return payoutError(u"wrong-state"_s, tr("Only a payout that needs reconciliation can be reconciled."));
+        if (!providerReference.trimmed().isEmpty()) {
+            Result<std::optional<Payout>> holder = findByReference(payout.provider, providerReference.trimmed());
+            if (!holder)
+                return holder.error();
+            if (*holder && (*holder)->id != payout.id)
+                return payoutError(u"reference-taken"_s,
+                                   //: %1 the provider's reference, %2 another payout's number
+                                   tr("%1 is already the reference of payout %2: one provider payout cannot settle "
+                                      "two of Sarraf's.")
+                                       .arg(providerReference.trimmed())
+                                       .arg((*holder)->id));
+        }
+        if (outcome == PayoutState::Submitted && providerReference.trimmed().isEmpty())
+            return payoutError(u"reference-required"_s,
+                               tr("Give the provider's reference for a payout it is still paying: without it Sarraf "
+                                  "cannot follow it up."));
         if (words.isEmpty())
             return payoutError(u"evidence-required"_s,
                                tr("Write what you checked (the provider's list, its balance, a message from them) "
@@ -367,13 +387,18 @@ Result<Payout> PayoutStore::reconcile(qint64 id, PayoutState outcome, const QStr
     });
 }
 
-Result<QList<qint64>> PayoutStore::recoverInterrupted()
+Result<QList<qint64>> PayoutStore::recoverInterrupted(std::chrono::seconds minimumAge)
 {
     Result<QList<Payout>> sending = list(PayoutState::Submitting);
     if (!sending)
         return sending.error();
     QList<qint64> ids;
+    const QDateTime cutoff = now().addSecs(-minimumAge.count());
     for (const Payout &payout : std::as_const(*sending)) {
+        // Younger ones may still be on their way in another window or process.
+        const QDateTime since = payout.sendingSince.isValid() ? payout.sendingSince : payout.updatedAt;
+        if (since > cutoff)
+            continue;
         Result<Payout> changed = recordUnknownOutcome(
             payout.id, tr("Sarraf stopped while this payout was being sent; the provider may have received it."));
         if (!changed)

@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <chrono>
 #include <functional>
 
 namespace sarraf {
@@ -78,9 +79,11 @@ public:
     // was checked; it is required.
     Result<Payout> reconcile(qint64 id, PayoutState outcome, const QString &providerReference,
                              const QString &checked);
-    // After a crash: payouts left in submitting may have reached the provider. They become
+    // After a crash: payouts left in submitting may have reached the provider. Those sending for at
+    // least `minimumAge` (longer than any request may take, so no live send is taken) become
     // needs_reconciliation; none is sent again. Returns their ids.
-    Result<QList<qint64>> recoverInterrupted();
+    static constexpr std::chrono::seconds LiveSendLimit{180};
+    Result<QList<qint64>> recoverInterrupted(std::chrono::seconds minimumAge = LiveSendLimit);
 
     // The limits as stored, and a change of one currency's (audited): a limit not given keeps its
     // value. A limit never set takes the strict choice PayoutLimits describes.

@@ -230,6 +230,12 @@ QList<Migration> buildMigrations()
         QStringLiteral("ALTER TABLE payouts ADD COLUMN checked_by TEXT"),
         QStringLiteral("ALTER TABLE payouts ADD COLUMN sending_since TEXT"),
     }});
+    // A provider's payout is one of Sarraf's payouts at most: reconciliation cannot give two payouts
+    // the same reference.
+    list.append({9, QStringLiteral("one payout per provider reference"), {
+        QStringLiteral("CREATE UNIQUE INDEX payouts_by_reference ON payouts (provider, provider_reference) "
+                       "WHERE provider_reference IS NOT NULL AND provider_reference <> ''"),
+    }});
     return list;
 }
 
