@@ -162,6 +162,14 @@ int main(int argc, char *argv[])
                     configs.append({account.provider, account.baseUrl, account.settings, account.secrets});
             }
             payoutDesk->setProviderConfigs(configs);
+            // The simulators report withdrawals by webhook to the desk, on loopback.
+            payoutDesk->listenForCallbacks(
+                QHostAddress::LocalHost, 0,
+                sandboxEnvironment->account(QStringLiteral("cryptofuse")).secrets.value(QStringLiteral("webhook-secret")),
+                [](const Result<QUrl> &url) {
+                    if (!url)
+                        qCWarning(lcApp).noquote() << url.error().logLine();
+                });
         } else {
             const ProviderSettings providerSettings(profile->providerSettingsPath());
             ProviderRuntime::loadConfigs(profileName, providerSettings, payingProviders, payoutDesk.get(),

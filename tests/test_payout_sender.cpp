@@ -5,7 +5,11 @@
 #include "PayoutDeskSupport.h"
 
 #include "models/payouts/AuditLog.h"
+#include "models/payouts/PayoutDesk.h"
 #include "providers/sandbox/PremiumExchangerSimulator.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 
 #include <catch2/catch.hpp>
 
@@ -255,4 +259,56 @@ TEST_CASE("A Premium Exchanger partner payout is checked against the offered cur
         CHECK_FALSE(either->answer.has_value());
         CHECK(either->summary.contains(u"a person must tell"_s));
     }
+}
+
+TEST_CASE("The callback endpoint takes only genuine Cryptofuse webhooks and keeps nothing of a forged one",
+          "[payouts][providers][callbacks]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(u"sarraf.sqlite"_s);
+    PayoutDesk desk(path);
+    std::optional<Result<QUrl>> listening;
+    desk.listenForCallbacks(QHostAddress::LocalHost, 0, u"the-webhook-secret"_s,
+                            [&listening](Result<QUrl> url) { listening.emplace(std::move(url)); });
+    REQUIRE(waitUntil([&listening] { return listening.has_value(); }));
+    REQUIRE_OK(*listening);
+    const QUrl url = listening->value();
+    CHECK(url.path() == u"/callbacks/cryptofuse");
+
+    QNetworkAccessManager network;
+    const auto post = [&](const QUrl &to, const QByteArray &body, const QByteArray &signature) {
+        QNetworkRequest request(to);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setRawHeader("X-Webhook-Signature", signature);
+        QNetworkReply *reply = network.post(request, body);
+        REQUIRE(waitUntil([reply] { return reply->isFinished(); }));
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        reply->deleteLater();
+        return status;
+    };
+    const QByteArray body = R"({"withdrawal_id":"w-1","event":"withdrawal_status_update","status":"completed",)"
+                            R"("timestamp":"2026-11-24T10:00:00Z","data":{"withdrawal_id":"w-1","status":"completed"}})";
+    // Signed with another secret, or not at all: refused.
+    CHECK(post(url, body, CryptofuseSimulator::sign(body, u"another-secret"_s)) == 401);
+    CHECK(post(url, body, QByteArray()) == 401);
+    // Another path: there is nothing there.
+    QUrl elsewhere = url;
+    elsewhere.setPath(u"/callbacks/unknown"_s);
+    CHECK(post(elsewhere, body, CryptofuseSimulator::sign(body, u"the-webhook-secret"_s)) == 404);
+    {
+        Result<std::unique_ptr<Database>> database = Database::openSqlite(path);
+        REQUIRE_OK(database);
+        const auto stored = TransactionStore(**database).find(u"cryptofuse"_s, TransactionKind::Withdrawal, u"w-1"_s);
+        REQUIRE_OK(stored);
+        CHECK_FALSE(stored->has_value());
+    }
+    // Signed with the secret: taken and kept.
+    CHECK(post(url, body, CryptofuseSimulator::sign(body, u"the-webhook-secret"_s)) == 200);
+    Result<std::unique_ptr<Database>> database = Database::openSqlite(path);
+    REQUIRE_OK(database);
+    const auto stored = TransactionStore(**database).find(u"cryptofuse"_s, TransactionKind::Withdrawal, u"w-1"_s);
+    REQUIRE_OK(stored);
+    REQUIRE(stored->has_value());
+    CHECK((*stored)->record.status == TransactionStatus::Completed);
 }

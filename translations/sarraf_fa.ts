@@ -1043,7 +1043,7 @@
 <context>
     <name>SandboxStartup</name>
     <message>
-        <location filename="../app/sarraf_main.cpp" line="+200"/>
+        <location filename="../app/sarraf_main.cpp" line="+208"/>
         <source>Loading the sandbox&apos;s demo transactions…</source>
         <translation>در حال بارگذاری تراکنش‌های نمایشی محیط آزمایشی…</translation>
     </message>
@@ -1500,6 +1500,14 @@
         <location line="+1"/>
         <source>limits of %1</source>
         <translation>سقف‌های %1</translation>
+    </message>
+</context>
+<context>
+    <name>sarraf::CallbackServer</name>
+    <message>
+        <location filename="../providers/callbacks/CallbackServer.cpp" line="+19"/>
+        <source>Sarraf could not listen for provider callbacks on %1 port %2; another program may be using it.</source>
+        <translation>صراف نتوانست برای دریافت بازخوانی‌های ارائه‌دهندگان روی %1 درگاه %2 گوش دهد؛ شاید برنامهٔ دیگری از آن استفاده می‌کند.</translation>
     </message>
 </context>
 <context>
@@ -2851,12 +2859,12 @@
 <context>
     <name>sarraf::PayoutSender</name>
     <message>
-        <location filename="../models/payouts/PayoutSender.cpp" line="+58"/>
+        <location filename="../models/payouts/PayoutSender.cpp" line="+74"/>
         <source>There is no payout %1.</source>
         <translation>پرداختی با شمارهٔ %1 وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../models/payouts/PayoutDesk.cpp" line="+191"/>
+        <location filename="../models/payouts/PayoutDesk.cpp" line="+273"/>
         <location filename="../models/payouts/PayoutSender.cpp" line="+4"/>
         <source>Sarraf cannot reach %1 for payouts: set the provider up in this profile (it pays out through Cryptofuse and Premium Exchanger).</source>
         <translation>صراف برای پرداخت به %1 دسترسی ندارد: ارائه‌دهنده را در این پروفایل تنظیم کنید (پرداخت از راه Cryptofuse و Premium Exchanger انجام می‌شود).</translation>

@@ -1055,7 +1055,7 @@
 <context>
     <name>SandboxStartup</name>
     <message>
-        <location filename="../app/sarraf_main.cpp" line="+200"/>
+        <location filename="../app/sarraf_main.cpp" line="+208"/>
         <source>Loading the sandbox&apos;s demo transactions…</source>
         <translation>Загрузка демонстрационных транзакций песочницы…</translation>
     </message>
@@ -1516,6 +1516,14 @@
         <location line="+1"/>
         <source>limits of %1</source>
         <translation>лимиты %1</translation>
+    </message>
+</context>
+<context>
+    <name>sarraf::CallbackServer</name>
+    <message>
+        <location filename="../providers/callbacks/CallbackServer.cpp" line="+19"/>
+        <source>Sarraf could not listen for provider callbacks on %1 port %2; another program may be using it.</source>
+        <translation>Sarraf не смог принимать уведомления провайдеров на %1, порт %2; возможно, его занимает другая программа.</translation>
     </message>
 </context>
 <context>
@@ -2877,12 +2885,12 @@
 <context>
     <name>sarraf::PayoutSender</name>
     <message>
-        <location filename="../models/payouts/PayoutSender.cpp" line="+58"/>
+        <location filename="../models/payouts/PayoutSender.cpp" line="+74"/>
         <source>There is no payout %1.</source>
         <translation>Выплаты %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/payouts/PayoutDesk.cpp" line="+191"/>
+        <location filename="../models/payouts/PayoutDesk.cpp" line="+273"/>
         <location filename="../models/payouts/PayoutSender.cpp" line="+4"/>
         <source>Sarraf cannot reach %1 for payouts: set the provider up in this profile (it pays out through Cryptofuse and Premium Exchanger).</source>
         <translation>Sarraf не может обратиться к %1 для выплат: настройте провайдера в этом профиле (выплаты идут через Cryptofuse и Premium Exchanger).</translation>

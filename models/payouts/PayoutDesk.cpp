@@ -1,6 +1,9 @@
 #include "models/payouts/PayoutDesk.h"
 
+#include "models/domain/LogCategories.h"
 #include "models/payouts/PayoutSender.h"
+#include "providers/callbacks/CallbackServer.h"
+#include "providers/cryptofuse/CryptofuseAdapter.h"
 #include "models/store/Database.h"
 #include "models/store/TransactionStore.h"
 
@@ -45,6 +48,26 @@ public:
             rebuild();
     }
 
+    // Cryptofuse's webhooks: verified, kept with the transactions, and a payout they settle followed up.
+    Result<QUrl> startCallbacks(const QHostAddress &address, quint16 port, const QString &cryptofuseSecret,
+                                std::function<void()> notify)
+    {
+        m_callbacks = std::make_unique<CallbackServer>();
+        Result<quint16> bound = m_callbacks->listen(address, port);
+        if (!bound) {
+            m_callbacks.reset();
+            return bound.error();
+        }
+        m_cryptofuseSecret = cryptofuseSecret;
+        m_notify = std::move(notify);
+        m_callbacks->setHandler(u"/callbacks/cryptofuse"_s, CryptofuseAdapter::signatureHeader(),
+                                [this](const CallbackServer::Received &received) { return takeCryptofuse(received); });
+        m_callbackUrl = m_callbacks->urlFor(u"/callbacks/cryptofuse"_s);
+        if (m_sender)
+            m_sender->setCallbackUrl(u"cryptofuse"_s, m_callbackUrl);
+        return m_callbackUrl;
+    }
+
     PayoutStore &store() { return *m_store; }
     PayoutSender &sender() { return *m_sender; }
     Database &database() { return *m_database; }
@@ -65,6 +88,45 @@ private:
         m_store = std::make_unique<PayoutStore>(*m_database, m_operator);
         m_sender = std::make_unique<PayoutSender>(
             *m_store, [this](const QString &provider) { return connector(provider); }, m_transactions.get());
+        if (m_callbackUrl.isValid())
+            m_sender->setCallbackUrl(u"cryptofuse"_s, m_callbackUrl);
+    }
+
+    int takeCryptofuse(const CallbackServer::Received &received)
+    {
+        if (!ensureOpen())
+            return 503;
+        const Result<CryptofuseWebhook> webhook
+            = CryptofuseAdapter::verifyWebhook(received.body, received.signature, m_cryptofuseSecret);
+        if (!webhook) {
+            qCWarning(lcProviders).noquote() << "a Cryptofuse callback was refused:" << webhook.error().logLine();
+            return webhook.error().code == u"cryptofuse.webhook-invalid" ? 400 : 401;
+        }
+        TrackedTransaction record = webhook->transaction.record;
+        const Result<std::optional<StoredTransaction>> stored
+            = m_transactions->find(CryptofuseAdapter::providerName(), record.kind, record.providerId);
+        if (!stored)
+            return 500; // Cryptofuse sends it again
+        if (*stored) {
+            const Result<CryptofuseWebhookEffect> effect = CryptofuseAdapter::applyWebhook((*stored)->record, *webhook);
+            if (!effect)
+                return 400;
+            record = effect->record;
+        }
+        if (!m_transactions->upsert(record, u"callback"_s))
+            return 500;
+        if (record.kind == TransactionKind::Withdrawal) {
+            const Result<std::optional<Payout>> payout
+                = m_store->findByReference(CryptofuseAdapter::providerName(), record.providerId);
+            if (payout && *payout && (*payout)->state == PayoutState::Submitted)
+                m_sender->followUp((*payout)->id, [notify = m_notify](const Result<Payout> &) {
+                    if (notify)
+                        notify();
+                });
+        }
+        if (m_notify)
+            m_notify();
+        return 200;
     }
 
     QString m_path;
@@ -72,6 +134,10 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<TransactionStore> m_transactions;
     std::unique_ptr<ProviderRuntime> m_runtime;
+    std::unique_ptr<CallbackServer> m_callbacks;
+    QString m_cryptofuseSecret;
+    QUrl m_callbackUrl;
+    std::function<void()> m_notify;
     std::unique_ptr<PayoutStore> m_store;
     std::unique_ptr<PayoutSender> m_sender;
     // Destroyed last (members go in reverse): senders before the stores and runtimes they use.
@@ -132,6 +198,22 @@ void PayoutDesk::run(std::function<void(PayoutWorker &, Callback<T>)> work, Call
             });
         });
     });
+}
+
+void PayoutDesk::listenForCallbacks(const QHostAddress &address, quint16 port, const QString &cryptofuseWebhookSecret,
+                                    Callback<QUrl> done)
+{
+    QPointer<PayoutDesk> self(this);
+    run<QUrl>(
+        [=](PayoutWorker &w, Callback<QUrl> finish) {
+            finish(w.startCallbacks(address, port, cryptofuseWebhookSecret, [self] {
+                QMetaObject::invokeMethod(self, [self] {
+                    if (self)
+                        Q_EMIT self->changed();
+                });
+            }));
+        },
+        std::move(done), Changes::Never);
 }
 
 void PayoutDesk::snapshot(Callback<PayoutSnapshot> done)

@@ -11,6 +11,7 @@
 #include "providers/PayoutConnector.h"
 #include "providers/ProviderRuntime.h"
 
+#include <QHostAddress>
 #include <QObject>
 #include <QThread>
 
@@ -51,6 +52,11 @@ public:
     // The providers that pay out, as the profile configures them (secrets read from the keychain).
     void setProviderConfigs(const QList<ProviderConfig> &configs);
 
+    // Listens for the providers' webhooks (Cryptofuse's, signed with its webhook secret): payouts sent
+    // from then on carry the callback address, and a webhook that settles one completes it. Gives
+    // the address listened on.
+    void listenForCallbacks(const QHostAddress &address, quint16 port, const QString &cryptofuseWebhookSecret,
+                            Callback<QUrl> done);
     void snapshot(Callback<PayoutSnapshot> done);
     void audit(int latestRows, Callback<AuditSnapshot> done);
     // What the provider says about a destination and amount, without storing anything: for the

@@ -49,6 +49,22 @@ PayoutOrder PayoutSender::orderFor(const Payout &payout)
                        payout.idempotencyKey, QUrl()};
 }
 
+void PayoutSender::setCallbackUrl(const QString &provider, const QUrl &url)
+{
+    m_callbackUrls.insert(provider, url);
+}
+
+PayoutOrder PayoutSender::order(const Payout &payout) const
+{
+    PayoutOrder o = orderFor(payout);
+    QUrl url = m_callbackUrls.value(payout.provider);
+    if (url.isValid() && !url.isEmpty()) {
+        url.setQuery(u"payout="_s + payout.idempotencyKey);
+        o.callbackUrl = url;
+    }
+    return o;
+}
+
 Result<std::pair<Payout, PayoutConnector *>> PayoutSender::prepare(qint64 id) const
 {
     Result<std::optional<Payout>> found = m_store.find(id);
@@ -97,7 +113,7 @@ void PayoutSender::send(qint64 id, Callback<Payout> done)
     if (!sending)
         return done(sending.error());
     PayoutConnector *connector = prepared->second;
-    connector->send(orderFor(*sending), this, [this, id, provider = connector->provider(),
+    connector->send(order(*sending), this, [this, id, provider = connector->provider(),
                                                done](Result<PayoutAnswer> answer) {
         if (answer) {
             Result<Payout> recorded = record(m_store, id, *answer);

@@ -34,6 +34,9 @@ public:
                  QObject *parent = nullptr);
 
     static PayoutOrder orderFor(const Payout &payout);
+    // Where the provider reports on what is sent through it (Cryptofuse's callback_url); each order
+    // carries its payout's idempotency key in the query.
+    void setCallbackUrl(const QString &provider, const QUrl &url);
 
     void check(qint64 id, Callback<Payout> done);
     void send(qint64 id, Callback<Payout> done);
@@ -42,6 +45,7 @@ public:
 
 private:
     Result<std::pair<Payout, PayoutConnector *>> prepare(qint64 id) const;
+    PayoutOrder order(const Payout &payout) const;
     // The stored withdrawal a provider's verified webhook left for this payout, if any.
     Result<std::optional<PayoutAnswer>> storedAnswer(const Payout &payout) const;
     PayoutSighting withStoredSightings(const Payout &payout, PayoutSighting sighting) const;
@@ -51,6 +55,7 @@ private:
     PayoutStore &m_store;
     Connectors m_connectors;
     TransactionStore *m_transactions;
+    QHash<QString, QUrl> m_callbackUrls;
 };
 
 } // namespace sarraf
