@@ -1,7 +1,8 @@
 // Imitates a Premium Exchanger site's user API v1 (provider-docs/003) on the sandbox: form-encoded
 // POSTs under <prefix>/api/userapi/v1/<method>, API-LOGIN/API-KEY checks answered "Api disabled",
 // the documented error answers on demand, directions with an exact-decimal calculator, bids whose
-// statuses move on a timer or by a sandbox-only control route, and the partner programme.
+// statuses move on a timer or by a sandbox-only control route, and the partner programme (whose
+// payouts are paid one progress step after they are requested).
 //
 // Where the document is silent the simulator picks, and the adapter must not depend on the pick:
 // get_exchanges lists newest bid first, filters start_time/end_time on the time of the last status

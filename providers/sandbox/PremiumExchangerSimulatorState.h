@@ -207,6 +207,12 @@ struct State
                 bid.nextStepMs += stepMs;
             }
         }
+        // A partner payout waiting one step is paid, as a site's operator would pay it.
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        for (Payout &payout : payouts) {
+            if (stepMs > 0 && payout.status == 0 && (now - payout.time) * 1000 >= stepMs)
+                payout.status = 1;
+        }
     }
 
     SandboxReply handle(const SandboxRequest &request);
