@@ -130,6 +130,55 @@
     </message>
 </context>
 <context>
+    <name>BankNumbers</name>
+    <message>
+        <location filename="../models/domain/BankNumbers.cpp" line="+81"/>
+        <source>Enter the IBAN (Sheba): IR and 24 digits.</source>
+        <translation>شمارهٔ شبا را وارد کنید: IR و ۲۴ رقم.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An Iranian IBAN (Sheba) starts with IR; this one starts with &quot;%1&quot;.</source>
+        <translation>شمارهٔ شبای ایرانی با IR آغاز می‌شود؛ این یکی با «%1» آغاز می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After IR, an IBAN (Sheba) has only digits.</source>
+        <translation>پس از IR، شمارهٔ شبا فقط رقم دارد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An IBAN (Sheba) has 24 digits after IR; this one has %L1.</source>
+        <extracomment>%1 how many digits were typed after IR</extracomment>
+        <translation>شمارهٔ شبا پس از IR ۲۴ رقم دارد؛ این یکی %L1 رقم دارد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This IBAN (Sheba) does not add up: a digit is wrong or two are swapped. Check it against the account holder&apos;s card or statement.</source>
+        <translation>این شمارهٔ شبا درست درنمی‌آید: یک رقم اشتباه است یا دو رقم جابه‌جا شده‌اند. آن را با کارت یا صورت‌حساب صاحب حساب مقایسه کنید.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter the card number: 16 digits.</source>
+        <translation>شمارهٔ کارت را وارد کنید: ۱۶ رقم.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A card number has only digits.</source>
+        <translation>شمارهٔ کارت فقط رقم دارد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A card number has 16 digits; this one has %L1.</source>
+        <translation>شمارهٔ کارت ۱۶ رقم دارد؛ این یکی %L1 رقم دارد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This card number does not add up: a digit is wrong or two are swapped.</source>
+        <translation>این شمارهٔ کارت درست درنمی‌آید: یک رقم اشتباه است یا دو رقم جابه‌جا شده‌اند.</translation>
+    </message>
+</context>
+<context>
     <name>CreateRules</name>
     <message>
         <location filename="../providers/CreateRequest.cpp" line="+57"/>

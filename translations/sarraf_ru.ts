@@ -140,6 +140,55 @@
     </message>
 </context>
 <context>
+    <name>BankNumbers</name>
+    <message>
+        <location filename="../models/domain/BankNumbers.cpp" line="+81"/>
+        <source>Enter the IBAN (Sheba): IR and 24 digits.</source>
+        <translation>Введите IBAN (Sheba): IR и 24 цифры.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An Iranian IBAN (Sheba) starts with IR; this one starts with &quot;%1&quot;.</source>
+        <translation>Иранский IBAN (Sheba) начинается с IR; этот начинается с «%1».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After IR, an IBAN (Sheba) has only digits.</source>
+        <translation>После IR в IBAN (Sheba) только цифры.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An IBAN (Sheba) has 24 digits after IR; this one has %L1.</source>
+        <extracomment>%1 how many digits were typed after IR</extracomment>
+        <translation>В IBAN (Sheba) после IR 24 цифры; в этом %L1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This IBAN (Sheba) does not add up: a digit is wrong or two are swapped. Check it against the account holder&apos;s card or statement.</source>
+        <translation>Этот IBAN (Sheba) не сходится: одна цифра неверна или две переставлены. Сверьте его с картой или выпиской владельца счёта.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter the card number: 16 digits.</source>
+        <translation>Введите номер карты: 16 цифр.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A card number has only digits.</source>
+        <translation>В номере карты только цифры.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A card number has 16 digits; this one has %L1.</source>
+        <translation>В номере карты 16 цифр; в этом %L1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This card number does not add up: a digit is wrong or two are swapped.</source>
+        <translation>Этот номер карты не сходится: одна цифра неверна или две переставлены.</translation>
+    </message>
+</context>
+<context>
     <name>CreateRules</name>
     <message>
         <location filename="../providers/CreateRequest.cpp" line="+57"/>
