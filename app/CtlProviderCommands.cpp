@@ -10,6 +10,7 @@
 #include "models/logging/LogFile.h"
 #include "models/store/Database.h"
 #include "models/store/TransactionStore.h"
+#include "models/sync/CallbackImport.h"
 #include "models/sync/SyncRun.h"
 #include "providers/ProviderCatalog.h"
 #include "providers/ProviderSettings.h"
@@ -333,19 +334,13 @@ int CtlCommands::verifyCallback(const QStringList &args)
             return badUsage(database.error().message);
         TransactionStore store(**database);
         if (webhook) {
-            // A webhook carries only what changed: apply it to what is stored, idempotently.
-            const auto stored = store.find(name, record.kind, record.providerId);
-            if (!stored)
-                return badUsage(stored.error().message);
-            if (*stored) {
-                const Result<CryptofuseWebhookEffect> effect = CryptofuseAdapter::applyWebhook((*stored)->record, *webhook);
-                if (!effect)
-                    return badUsage(effect.error().message);
-                record = effect->record;
-            }
-        }
-        if (Result<UpsertOutcome> written = store.upsert(record, u"callback"_s); !written)
+            const Result<TrackedTransaction> kept = importCryptofuseWebhook(store, *webhook);
+            if (!kept)
+                return badUsage(kept.error().message);
+            record = *kept;
+        } else if (Result<UpsertOutcome> written = store.upsert(record, u"callback"_s); !written) {
             return badUsage(written.error().message);
+        }
     }
     ctl::printRecords(m_out, {record}, format);
     if (format == u"table") {

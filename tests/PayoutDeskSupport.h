@@ -9,6 +9,7 @@
 #include "models/payouts/PayoutSender.h"
 #include "models/store/Database.h"
 #include "models/store/TransactionStore.h"
+#include "models/sync/CallbackImport.h"
 #include "providers/ProviderRuntime.h"
 #include "providers/cryptofuse/CryptofuseAdapter.h"
 #include "providers/sandbox/CryptofuseSimulator.h"
@@ -119,16 +120,7 @@ struct Desk
         const Result<CryptofuseWebhook> verified = CryptofuseAdapter::verifyWebhook(
             webhook->body, webhook->signature, sandbox.account(u"cryptofuse"_s).secrets.value(u"webhook-secret"_s));
         REQUIRE_OK(verified);
-        TrackedTransaction record = verified->transaction.record;
-        const auto stored = transactions->find(u"cryptofuse"_s, record.kind, record.providerId);
-        REQUIRE_OK(stored);
-        if (*stored) {
-            const Result<CryptofuseWebhookEffect> effect
-                = CryptofuseAdapter::applyWebhook((*stored)->record, *verified);
-            REQUIRE_OK(effect);
-            record = effect->record;
-        }
-        REQUIRE_OK(transactions->upsert(record, u"callback"_s));
+        REQUIRE_OK(importCryptofuseWebhook(*transactions, *verified));
     }
 
     int withdrawalPosts() { return sandbox.server().requestCount("POST", u"/cryptofuse/withdrawal/"_s) ; }

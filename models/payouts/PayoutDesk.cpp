@@ -6,6 +6,7 @@
 #include "providers/cryptofuse/CryptofuseAdapter.h"
 #include "models/store/Database.h"
 #include "models/store/TransactionStore.h"
+#include "models/sync/CallbackImport.h"
 
 #include <QPointer>
 
@@ -102,19 +103,13 @@ private:
             qCWarning(lcProviders).noquote() << "a Cryptofuse callback was refused:" << webhook.error().logLine();
             return webhook.error().code == u"cryptofuse.webhook-invalid" ? 400 : 401;
         }
-        TrackedTransaction record = webhook->transaction.record;
-        const Result<std::optional<StoredTransaction>> stored
-            = m_transactions->find(CryptofuseAdapter::providerName(), record.kind, record.providerId);
-        if (!stored)
-            return 500; // Cryptofuse sends it again
-        if (*stored) {
-            const Result<CryptofuseWebhookEffect> effect = CryptofuseAdapter::applyWebhook((*stored)->record, *webhook);
-            if (!effect)
-                return 400;
-            record = effect->record;
+        const Result<TrackedTransaction> kept = importCryptofuseWebhook(*m_transactions, *webhook);
+        if (!kept) {
+            qCWarning(lcStore).noquote() << "a Cryptofuse callback was not kept:" << kept.error().logLine();
+            // About another transaction than its id says: not readable. Anything else: Cryptofuse sends it again.
+            return kept.error().code == u"cryptofuse.webhook-other-transaction" ? 400 : 500;
         }
-        if (!m_transactions->upsert(record, u"callback"_s))
-            return 500;
+        const TrackedTransaction &record = *kept;
         if (record.kind == TransactionKind::Withdrawal) {
             const Result<std::optional<Payout>> payout
                 = m_store->findByReference(CryptofuseAdapter::providerName(), record.providerId);
