@@ -25,16 +25,10 @@ QString withCurrency(const Decimal &amount, const QString &currency)
     return amount.toString() + u' ' + currency;
 }
 
-// A withdrawal's state as Cryptofuse reports it, as the payout desk's.
+// The payout's state as the provider's status of it says: still under way unless it settled.
 PayoutState payoutStateFor(TransactionStatus status)
 {
-    switch (status) {
-    case TransactionStatus::Completed: return PayoutState::Completed;
-    case TransactionStatus::Failed:
-    case TransactionStatus::Cancelled:
-    case TransactionStatus::Expired: return PayoutState::Failed;
-    default: return PayoutState::Submitted;
-    }
+    return PayoutStates::outcomeOf(status).value_or(PayoutState::Submitted);
 }
 
 class CryptofusePayouts final : public PayoutConnector
@@ -158,16 +152,6 @@ private:
     CryptofuseAdapter &m_adapter;
 };
 
-PayoutState payoutStateFor(const PartnerPayout &payout)
-{
-    switch (payout.status) {
-    case TransactionStatus::Completed: return PayoutState::Completed;
-    case TransactionStatus::Cancelled:
-    case TransactionStatus::Failed: return PayoutState::Failed;
-    default: return PayoutState::Submitted;
-    }
-}
-
 QString describe(const PartnerPayout &payout)
 {
     //: %1 payout id, %2 amount with currency, %3 account, %4 the exchanger's status word
@@ -268,7 +252,7 @@ public:
             for (const PartnerPayout &payout : std::as_const(*payouts)) {
                 if (payout.providerId == reference)
                     return done(std::optional<PayoutAnswer>(PayoutAnswer{
-                        payoutStateFor(payout), payout.providerId,
+                        payoutStateFor(payout.status), payout.providerId,
                         PayoutConnector::tr("Premium Exchanger lists %1.").arg(describe(payout)), std::nullopt}));
             }
             done(std::optional<PayoutAnswer>());
@@ -300,7 +284,7 @@ public:
             for (const PartnerPayout &payout : std::as_const(matching)) {
                 described.append(describe(payout));
                 sighting.candidates.append(
-                    PayoutAnswer{payoutStateFor(payout), payout.providerId, describe(payout), std::nullopt});
+                    PayoutAnswer{payoutStateFor(payout.status), payout.providerId, describe(payout), std::nullopt});
             }
             sighting.summary = asked + u' '
                                + (matching.isEmpty() ? PayoutConnector::tr("none.") : described.join(u"; ") + u'.');

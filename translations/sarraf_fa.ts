@@ -580,12 +580,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+418"/>
+        <location line="+425"/>
         <source>Sarraf could not save the payout.</source>
         <translation>صراف نتوانست پرداخت را ذخیره کند.</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-384"/>
         <source>Set your operator name in the profile first: every payout records who asked for it.</source>
         <translation>نخست نام اپراتور خود را در نمایه تنظیم کنید: هر پرداخت ثبت می‌کند چه کسی آن را خواسته است.</translation>
     </message>
@@ -616,18 +616,18 @@
         <translation>%1 به %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>Set your operator name in the profile first: every check records who asked for it.</source>
         <translation>نخست نام اپراتور خود را در پروفایل تنظیم کنید: هر بررسی ثبت می‌کند چه کسی آن را خواسته است.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-10"/>
         <source>Payout %1 is %2: its destination can only be checked before it is approved.</source>
         <extracomment>%1 payout number, %2 its state</extracomment>
         <translation>پرداخت %1 در وضعیت «%2» است: مقصد آن فقط پیش از تأیید بررسی می‌شود.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+23"/>
         <source>The provider&apos;s estimate is in %1, not in the payout&apos;s currency, %2.</source>
         <translation>برآورد ارائه‌دهنده به %1 است، نه به ارز پرداخت، %2.</translation>
     </message>
@@ -735,11 +735,12 @@
     </message>
     <message>
         <location line="+37"/>
+        <location line="+156"/>
         <source>Sarraf could not read the payout&apos;s approvals.</source>
         <translation>صراف نتوانست تأییدهای پرداخت را بخواند.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-142"/>
         <source>There is no payout %1.</source>
         <translation>پرداخت %1 وجود ندارد.</translation>
     </message>
@@ -785,7 +786,7 @@
         <translation>صراف نتوانست پرداخت‌ها را بخواند.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>Sarraf could not add up today&apos;s approved payouts.</source>
         <translation>صراف نتوانست جمع پرداخت‌های تأییدشدهٔ امروز را حساب کند.</translation>
     </message>
@@ -2602,7 +2603,7 @@
 <context>
     <name>sarraf::PayoutConnector</name>
     <message>
-        <location filename="../providers/PayoutConnectors.cpp" line="+62"/>
+        <location filename="../providers/PayoutConnectors.cpp" line="+56"/>
         <source>Cryptofuse says %1 is not a valid address for %2. Nothing can be sent to it.</source>
         <translation>Cryptofuse می‌گوید %1 نشانی معتبری برای %2 نیست. چیزی به آن فرستاده نمی‌شود.</translation>
     </message>
@@ -2644,7 +2645,7 @@
         <translation>موجودی %1 اکنون: %2 در دسترس، %3 در انتظار (برداشتِ در جریان، در انتظار است).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+16"/>
         <source>payout %1 of %2 to %3, status %4</source>
         <extracomment>%1 payout id, %2 amount with currency, %3 account, %4 the exchanger&apos;s status word</extracomment>
         <translation>پرداخت %1 به مبلغ %2 به %3، وضعیت %4</translation>
@@ -2908,18 +2909,17 @@
 <context>
     <name>sarraf::PayoutSender</name>
     <message>
-        <location filename="../models/payouts/PayoutSender.cpp" line="+74"/>
+        <location filename="../models/payouts/PayoutSender.cpp" line="+78"/>
         <source>There is no payout %1.</source>
         <translation>پرداختی با شمارهٔ %1 وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../models/payouts/PayoutDesk.cpp" line="+273"/>
-        <location filename="../models/payouts/PayoutSender.cpp" line="+4"/>
+        <location line="-16"/>
         <source>Sarraf cannot reach %1 for payouts: set the provider up in this profile (it pays out through Cryptofuse and Premium Exchanger).</source>
         <translation>صراف برای پرداخت به %1 دسترسی ندارد: ارائه‌دهنده را در این پروفایل تنظیم کنید (پرداخت از راه Cryptofuse و Premium Exchanger انجام می‌شود).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../models/payouts/PayoutDesk.cpp" line="+280"/>
         <source>Payout %1 is requested, but the provider could not check it: %2 Check it again before anyone approves it.</source>
         <extracomment>%1 payout number, %2 why the provider could not be asked</extracomment>
         <translation>پرداخت %1 درخواست شد، اما ارائه‌دهنده نتوانست آن را بررسی کند: %2 پیش از هر تأییدی دوباره بررسی کنید.</translation>
@@ -2930,12 +2930,7 @@
         <translation>%1 به مقصدی از نوع «%2» پرداخت نمی‌کند؛ به این‌ها پرداخت می‌کند: %3.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Payout %1 is %2: its destination can only be checked before it is approved.</source>
-        <translation>پرداخت %1 در وضعیت «%2» است: مقصد آن فقط پیش از تأیید بررسی می‌شود.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+62"/>
         <source>%1 accepted payout %2 as %3, but Sarraf could not save that: %4 The payout will need reconciliation; it will not be sent again.</source>
         <translation>%1 پرداخت %2 را با شناسهٔ %3 پذیرفت، اما صراف نتوانست آن را ذخیره کند: %4 این پرداخت به تطبیق نیاز خواهد داشت و دوباره فرستاده نمی‌شود.</translation>
     </message>
@@ -2951,22 +2946,22 @@
         <translation>وب‌هوک تأییدشدهٔ %1 برداشت %2 را «%3» گزارش می‌کند.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+54"/>
         <source>withdrawal %1 of %2 to this address, status &quot;%3&quot;, from a verified webhook</source>
         <translation>برداشت %1 به مبلغ %2 به همین نشانی، وضعیت «%3»، از یک وب‌هوک تأییدشده</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>Verified webhooks report withdrawals of this amount since sending began that name no address: %1. A person must tell whether one of them is this payout.</source>
+        <translation>وب‌هوک‌های تأییدشده از آغاز ارسال، برداشت‌هایی با همین مبلغ گزارش می‌کنند که نشانی‌ای نام نمی‌برند: %1. یک نفر باید تشخیص دهد آیا یکی از آن‌ها همین پرداخت است.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>A verified webhook reports %1.</source>
         <translation>یک وب‌هوک تأییدشده گزارش می‌کند: %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Verified webhooks report withdrawals of this amount since sending began that no other payout claims: %1. A person must tell whether one of them is this payout.</source>
-        <translation>وب‌هوک‌های تأییدشده از آغاز ارسال، برداشت‌هایی با همین مبلغ گزارش می‌کنند که به پرداخت دیگری تعلق ندارند: %1. یک نفر باید تشخیص دهد آیا یکی از آن‌ها همین پرداخت است.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="-51"/>
         <source>%1 is payout %2</source>
         <translation>%1 همان پرداخت %2 است</translation>
     </message>
@@ -3147,7 +3142,7 @@
         <translation>هیچ پرداختی در انتظار تأیید یا ارسال نیست.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+117"/>
         <source>Operator name</source>
         <translation>نام اپراتور</translation>
     </message>
@@ -3157,37 +3152,37 @@
         <translation>نامی که با آن در میز پرداخت کار می‌کنید. هر درخواست و تأیید آن را ثبت می‌کند، و هیچ‌کس نمی‌تواند پرداختی را که خود درخواست کرده است تأیید کند.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>Payout %1 requested and checked with the provider.</source>
         <translation>پرداخت %1 درخواست و نزد ارائه‌دهنده بررسی شد.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Payout %1 requested, but the provider did not accept it: see Review.</source>
         <translation>پرداخت %1 درخواست شد، اما ارائه‌دهنده آن را نپذیرفت: «بازبینی و تأیید» را ببینید.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Payout %1: the provider accepts it.</source>
         <translation>پرداخت %1: ارائه‌دهنده آن را می‌پذیرد.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Payout %1: the provider does not accept it.</source>
         <translation>پرداخت %1: ارائه‌دهنده آن را نمی‌پذیرد.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>Payout %1 approved.</source>
         <translation>پرداخت %1 تأیید شد.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Payout %1 rejected.</source>
         <translation>پرداخت %1 رد شد.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Send payout %1</source>
         <translation>ارسال پرداخت %1</translation>
     </message>
@@ -3198,14 +3193,13 @@
         <translation>اکنون %1 از راه %2 به %3 فرستاده شود؟ یک بار فرستاده می‌شود؛ اگر پاسخ گم شود دوباره فرستاده نمی‌شود و به تطبیق نیاز خواهد داشت.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+18"/>
+        <location line="-105"/>
         <source>Payout %1: %2.</source>
         <extracomment>%1 payout number, %2 its state now</extracomment>
         <translation>پرداخت %1: %2.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+133"/>
         <source>Payout %1 reconciled: %2.</source>
         <translation>پرداخت %1 تطبیق شد: %2.</translation>
     </message>

@@ -592,12 +592,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+418"/>
+        <location line="+425"/>
         <source>Sarraf could not save the payout.</source>
         <translation>Sarraf не смог сохранить выплату.</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-384"/>
         <source>Set your operator name in the profile first: every payout records who asked for it.</source>
         <translation>Сначала укажите имя оператора в профиле: каждая выплата записывает, кто её запросил.</translation>
     </message>
@@ -628,18 +628,18 @@
         <translation>%1 на %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>Set your operator name in the profile first: every check records who asked for it.</source>
         <translation>Сначала укажите имя оператора в профиле: каждая проверка записывает, кто её запросил.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-10"/>
         <source>Payout %1 is %2: its destination can only be checked before it is approved.</source>
         <extracomment>%1 payout number, %2 its state</extracomment>
         <translation>Выплата %1 в состоянии «%2»: получателя можно проверить только до одобрения.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+23"/>
         <source>The provider&apos;s estimate is in %1, not in the payout&apos;s currency, %2.</source>
         <translation>Оценка провайдера в %1, а не в валюте выплаты, %2.</translation>
     </message>
@@ -747,11 +747,12 @@
     </message>
     <message>
         <location line="+37"/>
+        <location line="+156"/>
         <source>Sarraf could not read the payout&apos;s approvals.</source>
         <translation>Sarraf не смог прочитать одобрения выплаты.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-142"/>
         <source>There is no payout %1.</source>
         <translation>Выплаты %1 нет.</translation>
     </message>
@@ -797,7 +798,7 @@
         <translation>Sarraf не смог прочитать выплаты.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>Sarraf could not add up today&apos;s approved payouts.</source>
         <translation>Sarraf не смог сложить одобренные сегодня выплаты.</translation>
     </message>
@@ -2628,7 +2629,7 @@
 <context>
     <name>sarraf::PayoutConnector</name>
     <message>
-        <location filename="../providers/PayoutConnectors.cpp" line="+62"/>
+        <location filename="../providers/PayoutConnectors.cpp" line="+56"/>
         <source>Cryptofuse says %1 is not a valid address for %2. Nothing can be sent to it.</source>
         <translation>Cryptofuse сообщает, что %1 — недействительный адрес для %2. Отправить на него ничего нельзя.</translation>
     </message>
@@ -2670,7 +2671,7 @@
         <translation>Баланс %1 сейчас: %2 доступно, %3 в ожидании (выполняемый вывод числится в ожидании).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+16"/>
         <source>payout %1 of %2 to %3, status %4</source>
         <extracomment>%1 payout id, %2 amount with currency, %3 account, %4 the exchanger&apos;s status word</extracomment>
         <translation>выплата %1 на %2 на %3, статус %4</translation>
@@ -2934,18 +2935,17 @@
 <context>
     <name>sarraf::PayoutSender</name>
     <message>
-        <location filename="../models/payouts/PayoutSender.cpp" line="+74"/>
+        <location filename="../models/payouts/PayoutSender.cpp" line="+78"/>
         <source>There is no payout %1.</source>
         <translation>Выплаты %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/payouts/PayoutDesk.cpp" line="+273"/>
-        <location filename="../models/payouts/PayoutSender.cpp" line="+4"/>
+        <location line="-16"/>
         <source>Sarraf cannot reach %1 for payouts: set the provider up in this profile (it pays out through Cryptofuse and Premium Exchanger).</source>
         <translation>Sarraf не может обратиться к %1 для выплат: настройте провайдера в этом профиле (выплаты идут через Cryptofuse и Premium Exchanger).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../models/payouts/PayoutDesk.cpp" line="+280"/>
         <source>Payout %1 is requested, but the provider could not check it: %2 Check it again before anyone approves it.</source>
         <extracomment>%1 payout number, %2 why the provider could not be asked</extracomment>
         <translation>Выплата %1 запрошена, но провайдер не смог её проверить: %2 Проверьте её снова до одобрения.</translation>
@@ -2956,12 +2956,7 @@
         <translation>%1 не выплачивает на получателя вида «%2»; доступно: %3.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Payout %1 is %2: its destination can only be checked before it is approved.</source>
-        <translation>Выплата %1 в состоянии «%2»: получателя можно проверить только до одобрения.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+62"/>
         <source>%1 accepted payout %2 as %3, but Sarraf could not save that: %4 The payout will need reconciliation; it will not be sent again.</source>
         <translation>%1 принял выплату %2 под номером %3, но Sarraf не смог это сохранить: %4 Выплата потребует сверки; повторно она не будет отправлена.</translation>
     </message>
@@ -2977,22 +2972,22 @@
         <translation>Проверенный вебхук %1 сообщает о выводе %2: «%3».</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+54"/>
         <source>withdrawal %1 of %2 to this address, status &quot;%3&quot;, from a verified webhook</source>
         <translation>вывод %1 на %2 на этот адрес, статус «%3», из проверенного вебхука</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>Verified webhooks report withdrawals of this amount since sending began that name no address: %1. A person must tell whether one of them is this payout.</source>
+        <translation>Проверенные вебхуки сообщают о выводах на эту сумму с начала отправки без указания адреса: %1. Человек должен определить, не эта ли выплата среди них.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>A verified webhook reports %1.</source>
         <translation>Проверенный вебхук сообщает: %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Verified webhooks report withdrawals of this amount since sending began that no other payout claims: %1. A person must tell whether one of them is this payout.</source>
-        <translation>Проверенные вебхуки сообщают о выводах на эту сумму с начала отправки, не принадлежащих другим выплатам: %1. Человек должен определить, не эта ли выплата среди них.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="-51"/>
         <source>%1 is payout %2</source>
         <translation>%1 — это выплата %2</translation>
     </message>
@@ -3175,7 +3170,7 @@
         <translation>Нет выплат, ожидающих одобрения или отправки.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+117"/>
         <source>Operator name</source>
         <translation>Имя оператора</translation>
     </message>
@@ -3185,37 +3180,37 @@
         <translation>Имя, под которым вы работаете с выплатами. Оно записывается в каждом запросе и одобрении, и никто не может одобрить выплату, которую запросил сам.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>Payout %1 requested and checked with the provider.</source>
         <translation>Выплата %1 запрошена и проверена у провайдера.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Payout %1 requested, but the provider did not accept it: see Review.</source>
         <translation>Выплата %1 запрошена, но провайдер её не принял: см. «Проверить и одобрить».</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Payout %1: the provider accepts it.</source>
         <translation>Выплата %1: провайдер её принимает.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Payout %1: the provider does not accept it.</source>
         <translation>Выплата %1: провайдер её не принимает.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>Payout %1 approved.</source>
         <translation>Выплата %1 одобрена.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Payout %1 rejected.</source>
         <translation>Выплата %1 отклонена.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Send payout %1</source>
         <translation>Отправка выплаты %1</translation>
     </message>
@@ -3226,14 +3221,13 @@
         <translation>Отправить %1 через %2 на %3 сейчас? Выплата отправляется один раз; если ответ потеряется, она не будет отправлена повторно, а потребует сверки.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+18"/>
+        <location line="-105"/>
         <source>Payout %1: %2.</source>
         <extracomment>%1 payout number, %2 its state now</extracomment>
         <translation>Выплата %1: %2.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+133"/>
         <source>Payout %1 reconciled: %2.</source>
         <translation>Выплата %1 сверена: %2.</translation>
     </message>

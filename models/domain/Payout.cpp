@@ -62,4 +62,15 @@ bool PayoutStates::isBeforeSending(PayoutState state)
     return state == PayoutState::Requested || state == PayoutState::Approved || state == PayoutState::SecondApproved;
 }
 
+std::optional<PayoutState> PayoutStates::outcomeOf(TransactionStatus status)
+{
+    switch (status) {
+    case TransactionStatus::Completed: return PayoutState::Completed;
+    case TransactionStatus::Failed:
+    case TransactionStatus::Cancelled:
+    case TransactionStatus::Expired: return PayoutState::Failed;
+    default: return std::nullopt;
+    }
+}
+
 } // namespace sarraf

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "models/domain/Money.h"
+#include "models/domain/TransactionStatus.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -47,6 +48,9 @@ public:
     static bool isFinal(PayoutState state);
     // Before anything was sent: the states a person may still reject from.
     static bool isBeforeSending(PayoutState state);
+    // What a provider's status of the money it sends means for the payout: completed, failed (also
+    // cancelled or expired: nothing left), or nothing yet while it is under way.
+    static std::optional<PayoutState> outcomeOf(TransactionStatus status);
 };
 
 // What the provider said about a payout's destination and amount before anyone may approve it: the

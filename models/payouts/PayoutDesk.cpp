@@ -261,18 +261,7 @@ void PayoutDesk::audit(int latestRows, Callback<AuditSnapshot> done)
 void PayoutDesk::preview(const PayoutRequest &request, Callback<PayoutCheckResult> done)
 {
     run<PayoutCheckResult>(
-        [request](PayoutWorker &w, Callback<PayoutCheckResult> finish) {
-            PayoutConnector *connector = w.connector(request.provider);
-            if (!connector)
-                return finish(makeError(u"payout.no-connector"_s,
-                                        PayoutSender::tr("Sarraf cannot reach %1 for payouts: set the provider up in "
-                                                         "this profile (it pays out through Cryptofuse and Premium "
-                                                         "Exchanger).")
-                                            .arg(request.provider)));
-            connector->check(PayoutOrder{request.destinationKind, request.destination.trimmed(),
-                                         request.method.trimmed(), request.amount, QString(), QUrl()},
-                             &w, std::move(finish));
-        },
+        [request](PayoutWorker &w, Callback<PayoutCheckResult> finish) { w.sender().preview(request, std::move(finish)); },
         std::move(done), Changes::Never);
 }
 

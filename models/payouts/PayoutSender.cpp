@@ -25,17 +25,6 @@ Result<Payout> record(PayoutStore &store, qint64 id, const PayoutAnswer &answer)
     return store.recordFailed(id, answer.detail);
 }
 
-std::optional<PayoutState> finalStateOf(TransactionStatus status)
-{
-    switch (status) {
-    case TransactionStatus::Completed: return PayoutState::Completed;
-    case TransactionStatus::Failed:
-    case TransactionStatus::Cancelled:
-    case TransactionStatus::Expired: return PayoutState::Failed;
-    default: return std::nullopt;
-    }
-}
-
 } // namespace
 
 PayoutSender::PayoutSender(PayoutStore &store, Connectors connectors, TransactionStore *transactions, QObject *parent)
@@ -65,6 +54,21 @@ PayoutOrder PayoutSender::order(const Payout &payout) const
     return o;
 }
 
+Result<PayoutConnector *> PayoutSender::connectorFor(const QString &provider, const QString &destinationKind) const
+{
+    PayoutConnector *connector = m_connectors ? m_connectors(provider) : nullptr;
+    if (!connector)
+        return senderError(u"no-connector"_s,
+                           tr("Sarraf cannot reach %1 for payouts: set the provider up in this profile (it pays out "
+                              "through Cryptofuse and Premium Exchanger).")
+                               .arg(display::providerName(provider)));
+    if (!connector->destinationKinds().contains(destinationKind))
+        return senderError(u"bad-destination"_s, tr("%1 does not pay out to a destination of kind \"%2\"; it pays to: %3.")
+                                                     .arg(display::providerName(provider), destinationKind,
+                                                          connector->destinationKinds().join(u", ")));
+    return connector;
+}
+
 Result<std::pair<Payout, PayoutConnector *>> PayoutSender::prepare(qint64 id) const
 {
     Result<std::optional<Payout>> found = m_store.find(id);
@@ -72,17 +76,20 @@ Result<std::pair<Payout, PayoutConnector *>> PayoutSender::prepare(qint64 id) co
         return found.error();
     if (!*found)
         return senderError(u"not-found"_s, tr("There is no payout %1.").arg(id));
-    PayoutConnector *connector = m_connectors ? m_connectors((*found)->provider) : nullptr;
+    Result<PayoutConnector *> connector = connectorFor((*found)->provider, (*found)->destinationKind);
     if (!connector)
-        return senderError(u"no-connector"_s,
-                           tr("Sarraf cannot reach %1 for payouts: set the provider up in this profile (it pays out "
-                              "through Cryptofuse and Premium Exchanger).")
-                               .arg(display::providerName((*found)->provider)));
-    if (!connector->destinationKinds().contains((*found)->destinationKind))
-        return senderError(u"bad-destination"_s, tr("%1 does not pay out to a destination of kind \"%2\"; it pays to: %3.")
-                                                     .arg((*found)->provider, (*found)->destinationKind,
-                                                          connector->destinationKinds().join(u", ")));
-    return std::pair{**found, connector};
+        return connector.error();
+    return std::pair{**found, *connector};
+}
+
+void PayoutSender::preview(const PayoutRequest &request, Callback<PayoutCheckResult> done)
+{
+    Result<PayoutConnector *> connector = connectorFor(request.provider, request.destinationKind);
+    if (!connector)
+        return done(connector.error());
+    (*connector)->check(PayoutOrder{request.destinationKind, request.destination.trimmed(), request.method.trimmed(),
+                                    request.amount, QString(), QUrl()},
+                        this, std::move(done));
 }
 
 void PayoutSender::check(qint64 id, Callback<Payout> done)
@@ -91,11 +98,9 @@ void PayoutSender::check(qint64 id, Callback<Payout> done)
     if (!prepared)
         return done(prepared.error());
     const auto &[payout, connector] = *prepared;
-    if (payout.state != PayoutState::Requested)
-        return done(senderError(u"wrong-state"_s,
-                                tr("Payout %1 is %2: its destination can only be checked before it is approved.")
-                                    .arg(id)
-                                    .arg(PayoutStates::displayName(payout.state))));
+    // Refused before the provider is asked, as recordCheck would refuse its answer.
+    if (Outcome checkable = PayoutStore::checkable(payout); !checkable)
+        return done(checkable.error());
     connector->check(orderFor(payout), this, [this, id, done](Result<PayoutCheckResult> result) {
         if (!result)
             return done(result.error());
@@ -152,7 +157,7 @@ Result<std::optional<PayoutAnswer>> PayoutSender::storedAnswer(const Payout &pay
     if (!*stored)
         return std::optional<PayoutAnswer>();
     const TrackedTransaction &withdrawal = (*stored)->record;
-    const std::optional<PayoutState> state = finalStateOf(withdrawal.status);
+    const std::optional<PayoutState> state = PayoutStates::outcomeOf(withdrawal.status);
     if (!state)
         return std::optional<PayoutAnswer>();
     //: %1 provider, %2 withdrawal id, %3 its status word
@@ -202,39 +207,27 @@ PayoutSighting PayoutSender::withStoredSightings(const Payout &payout, PayoutSig
     Result<QList<StoredTransaction>> stored = m_transactions->list(query);
     if (!stored)
         return sighting;
-    // A webhook names the address only on some of its updates: the same address, or none and the same amount.
-    QList<TrackedTransaction> matching;
-    bool addressSeen = false;
+    // Withdrawals of this amount since sending began: those naming this address are candidates
+    // (narrowed() decides); a webhook that names no address is only mentioned, for the person.
+    QStringList unnamed;
     for (const StoredTransaction &row : std::as_const(*stored)) {
         const Result<Money> amount = Money::parse(row.record.amount, row.record.currency);
-        if (!amount || !(*amount == payout.amount)
-            || (!row.record.address.isEmpty() && row.record.address != payout.destination))
+        if (!amount || !(*amount == payout.amount))
             continue;
-        Result<std::optional<Payout>> claimed = m_store.findByReference(payout.provider, row.record.providerId);
-        if (claimed && !*claimed) {
-            matching.append(row.record);
-            addressSeen = addressSeen || !row.record.address.isEmpty();
-        }
+        if (row.record.address == payout.destination)
+            sighting.candidates.append(PayoutAnswer{
+                PayoutStates::outcomeOf(row.record.status).value_or(PayoutState::Submitted), row.record.providerId,
+                tr("withdrawal %1 of %2 to this address, status \"%3\", from a verified webhook")
+                    .arg(row.record.providerId, payout.amount.amountText(), row.record.providerStatus),
+                std::nullopt});
+        else if (row.record.address.isEmpty())
+            unnamed.append(row.record.providerId);
     }
-    if (matching.size() == 1 && addressSeen) {
-        const TrackedTransaction &withdrawal = matching.constFirst();
-        sighting.found = PayoutSighting::Found::Yes;
-        sighting.answer = PayoutAnswer{finalStateOf(withdrawal.status).value_or(PayoutState::Submitted),
-                                       withdrawal.providerId,
-                                       tr("withdrawal %1 of %2 to this address, status \"%3\", from a verified webhook")
-                                           .arg(withdrawal.providerId, payout.amount.amountText(),
-                                                withdrawal.providerStatus),
-                                       std::nullopt};
-        sighting.summary += u' ' + tr("A verified webhook reports %1.").arg(sighting.answer->detail);
-    } else if (!matching.isEmpty()) {
-        QStringList ids;
-        for (const TrackedTransaction &withdrawal : std::as_const(matching))
-            ids.append(withdrawal.providerId);
+    if (!unnamed.isEmpty())
         sighting.summary += u' '
-                            + tr("Verified webhooks report withdrawals of this amount since sending began that no "
-                                 "other payout claims: %1. A person must tell whether one of them is this payout.")
-                                  .arg(ids.join(u", "));
-    }
+                            + tr("Verified webhooks report withdrawals of this amount since sending began that name "
+                                 "no address: %1. A person must tell whether one of them is this payout.")
+                                  .arg(unnamed.join(u", "));
     return sighting;
 }
 
@@ -304,12 +297,19 @@ void PayoutSender::investigate(qint64 id, Callback<PayoutSighting> done)
         if (!sighting)
             return done(sighting.error());
         if (sighting->found == PayoutSighting::Found::CannotTell) {
-            PayoutSighting stored = withStoredSightings(payout, *sighting);
-            if (stored.found != PayoutSighting::Found::Yes)
+            // The provider cannot list: what its imported webhooks say is all there is to go on.
+            const PayoutSighting stored = withStoredSightings(payout, *sighting);
+            if (stored.candidates.isEmpty())
                 return done(stored);
-            // One withdrawal fits: unless another unresolved payout could be it as well.
-            stored.candidates = {*stored.answer};
-            return done(narrowed(payout, stored));
+            Result<PayoutSighting> narrowedDown = narrowed(payout, stored);
+            if (!narrowedDown)
+                return done(narrowedDown);
+            PayoutSighting found = *narrowedDown;
+            if (found.found == PayoutSighting::Found::Yes)
+                found.summary += u' ' + tr("A verified webhook reports %1.").arg(found.answer->detail);
+            else if (found.found == PayoutSighting::Found::No)
+                found.found = PayoutSighting::Found::CannotTell; // not a full list: absence proves nothing
+            return done(found);
         }
         if (sighting->found == PayoutSighting::Found::Yes)
             return done(narrowed(payout, *sighting));

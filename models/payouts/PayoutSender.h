@@ -38,12 +38,16 @@ public:
     // carries its payout's idempotency key in the query.
     void setCallbackUrl(const QString &provider, const QUrl &url);
 
+    // What the provider says of a destination and amount not stored yet (the request dialog, as the
+    // person types): nothing is written.
+    void preview(const PayoutRequest &request, Callback<PayoutCheckResult> done);
     void check(qint64 id, Callback<Payout> done);
     void send(qint64 id, Callback<Payout> done);
     void followUp(qint64 id, Callback<Payout> done);
     void investigate(qint64 id, Callback<PayoutSighting> done);
 
 private:
+    Result<PayoutConnector *> connectorFor(const QString &provider, const QString &destinationKind) const;
     Result<std::pair<Payout, PayoutConnector *>> prepare(qint64 id) const;
     PayoutOrder order(const Payout &payout) const;
     // The stored withdrawal a provider's verified webhook left for this payout, if any.

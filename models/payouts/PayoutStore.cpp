@@ -149,6 +149,17 @@ Result<Payout> PayoutStore::request(const PayoutRequest &request)
     return payout;
 }
 
+Outcome PayoutStore::checkable(const Payout &payout)
+{
+    if (payout.state != PayoutState::Requested)
+        return payoutError(u"wrong-state"_s,
+                           //: %1 payout number, %2 its state
+                           tr("Payout %1 is %2: its destination can only be checked before it is approved.")
+                               .arg(payout.id)
+                               .arg(PayoutStates::displayName(payout.state)));
+    return Done{};
+}
+
 Result<Payout> PayoutStore::recordCheck(qint64 id, const PayoutCheck &check)
 {
     if (m_operator.isEmpty())
@@ -162,12 +173,8 @@ Result<Payout> PayoutStore::recordCheck(qint64 id, const PayoutCheck &check)
     if (!current)
         return current.error();
     Payout payout = std::move(current).value();
-    if (payout.state != PayoutState::Requested)
-        return payoutError(u"wrong-state"_s,
-                           //: %1 payout number, %2 its state
-                           tr("Payout %1 is %2: its destination can only be checked before it is approved.")
-                               .arg(id)
-                               .arg(PayoutStates::displayName(payout.state)));
+    if (Outcome allowed = checkable(payout); !allowed)
+        return allowed.error();
     for (const std::optional<Money> &money : {check.fee, check.net}) {
         if (money && money->currency() != payout.amount.currency())
             return payoutError(u"bad-check"_s, tr("The provider's estimate is in %1, not in the payout's currency, %2.")
@@ -675,15 +682,23 @@ Result<QList<Payout>> PayoutStore::list(std::optional<PayoutState> state) const
     if (!q.exec())
         return queryError(tr("Sarraf could not read the payouts."), q);
     QList<Payout> payouts;
+    QHash<qint64, qsizetype> index; // payout id -> its place in the list
     while (q.next()) {
         Result<Payout> read = readPayout(q);
         if (!read)
             return read.error();
+        index.insert(read->id, payouts.size());
         payouts.append(std::move(read).value());
     }
-    for (Payout &payout : payouts) {
-        if (Outcome approvers = readApprovers(db, payout); !approvers)
-            return approvers.error();
+    // Every approval in one read, not one read per payout: the Payouts page lists them all.
+    QSqlQuery approvals(db);
+    approvals.setForwardOnly(true);
+    if (!approvals.exec(u"SELECT payout_id, approver FROM payout_approvals ORDER BY id"_s))
+        return queryError(tr("Sarraf could not read the payout's approvals."), approvals);
+    while (approvals.next()) {
+        const auto at = index.constFind(approvals.value(0).toLongLong());
+        if (at != index.constEnd())
+            payouts[*at].approvers.append(approvals.value(1).toString());
     }
     return payouts;
 }

@@ -62,6 +62,8 @@ public:
     // What the provider said about the destination and amount (PayoutSender::check asks it). Only
     // while the payout waits for its first approval; approval needs a check that found it valid.
     Result<Payout> recordCheck(qint64 id, const PayoutCheck &check);
+    // Whether a payout's destination may still be checked (only before its first approval).
+    static Outcome checkable(const Payout &payout);
     // Checked against the limits as stored, read inside the change's own transaction.
     Result<Payout> approve(qint64 id);
     Result<Payout> reject(qint64 id, const QString &reason);
