@@ -329,18 +329,33 @@ void PayoutsPage::updateButtons()
     m_checkAgain->setEnabled(idle && p && p->state == PayoutState::Requested);
 }
 
-void PayoutsPage::report(const Result<Payout> &result, const QString &done)
+QString PayoutsPage::stateSaid(const Payout &payout)
 {
-    m_busy = false;
+    //: %1 payout number, %2 its state now
+    return tr("Payout %1: %2.").arg(payout.id).arg(PayoutStates::displayName(payout.state));
+}
+
+void PayoutsPage::act(const std::function<void(PayoutDesk::Callback<Payout>)> &move, const Said &said)
+{
+    m_busy = true;
     updateButtons();
-    if (!result) {
-        m_error->setText(result.error().message);
-        m_error->show();
-        return;
-    }
-    m_error->hide();
-    Q_EMIT statusMessage(done);
-    selectPayout(result->id);
+    move([self = QPointer<PayoutsPage>(this), said](Result<Payout> result) {
+        if (!self)
+            return;
+        self->m_busy = false;
+        self->updateButtons();
+        if (!result) {
+            self->m_error->setText(result.error().message);
+            self->m_error->show();
+            return;
+        }
+        // A payout that ended failed or unresolved says why where the person looks.
+        const bool trouble = result->state == PayoutState::NeedsReconciliation || result->state == PayoutState::Failed;
+        self->m_error->setText(trouble ? result->reason : QString());
+        self->m_error->setVisible(trouble);
+        Q_EMIT self->statusMessage(said(*result));
+        self->selectPayout(result->id);
+    });
 }
 
 void PayoutsPage::changeOperatorName()
@@ -371,18 +386,13 @@ void PayoutsPage::requestPayout()
     PayoutRequestDialog dialog(m_desk, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_busy = true;
-    updateButtons();
-    m_desk->request(dialog.request(), [self = QPointer<PayoutsPage>(this)](Result<Payout> result) {
-        if (self)
-            self->report(result, !result                               ? QString()
-                                 : result->check && result->check->valid ? tr("Payout %1 requested and checked with the "
-                                                                              "provider.")
-                                                                               .arg(result->id)
-                                                                         : tr("Payout %1 requested, but the provider did "
-                                                                              "not accept it: see Review.")
-                                                                               .arg(result->id));
-    });
+    act([this, request = dialog.request()](auto done) { m_desk->request(request, std::move(done)); },
+        [](const Payout &p) {
+            return p.check && p.check->valid ? tr("Payout %1 requested and checked with the provider.").arg(p.id)
+                                             : tr("Payout %1 requested, but the provider did not accept it: see "
+                                                  "Review.")
+                                                   .arg(p.id);
+        });
 }
 
 void PayoutsPage::checkSelected()
@@ -390,16 +400,9 @@ void PayoutsPage::checkSelected()
     const std::optional<Payout> p = selected();
     if (!p || !m_desk)
         return;
-    m_busy = true;
-    updateButtons();
-    m_desk->check(p->id, [self = QPointer<PayoutsPage>(this)](Result<Payout> result) {
-        if (self)
-            self->report(result, !result                               ? QString()
-                                 : result->check && result->check->valid ? tr("Payout %1: the provider accepts it.")
-                                                                               .arg(result->id)
-                                                                         : tr("Payout %1: the provider does not "
-                                                                              "accept it.")
-                                                                               .arg(result->id));
+    act([this, id = p->id](auto done) { m_desk->check(id, std::move(done)); }, [](const Payout &checked) {
+        return checked.check && checked.check->valid ? tr("Payout %1: the provider accepts it.").arg(checked.id)
+                                                     : tr("Payout %1: the provider does not accept it.").arg(checked.id);
     });
 }
 
@@ -418,19 +421,13 @@ void PayoutsPage::reviewSelected()
                                 m_desk->operatorName(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_busy = true;
-    updateButtons();
-    const auto self = QPointer<PayoutsPage>(this);
     if (dialog.decision() == PayoutApprovalDialog::Decision::Approve)
-        m_desk->approve(p->id, [self](Result<Payout> result) {
-            if (self)
-                self->report(result, result ? tr("Payout %1 approved.").arg(result->id) : QString());
-        });
+        act([this, id = p->id](auto done) { m_desk->approve(id, std::move(done)); },
+            [](const Payout &approved) { return tr("Payout %1 approved.").arg(approved.id); });
     else if (dialog.decision() == PayoutApprovalDialog::Decision::Reject)
-        m_desk->reject(p->id, dialog.rejectionReason(), [self](Result<Payout> result) {
-            if (self)
-                self->report(result, result ? tr("Payout %1 rejected.").arg(result->id) : QString());
-        });
+        act([this, id = p->id, reason = dialog.rejectionReason()](auto done) {
+            m_desk->reject(id, reason, std::move(done));
+        }, [](const Payout &rejected) { return tr("Payout %1 rejected.").arg(rejected.id); });
 }
 
 void PayoutsPage::sendSelected()
@@ -446,19 +443,7 @@ void PayoutsPage::sendSelected()
                  leftToRight(p->destination));
     if (QMessageBox::question(this, title, question) != QMessageBox::Yes)
         return;
-    m_busy = true;
-    updateButtons();
-    m_desk->send(p->id, [self = QPointer<PayoutsPage>(this)](Result<Payout> result) {
-        if (!self)
-            return;
-        //: %1 payout number, %2 its state now
-        self->report(result, result ? tr("Payout %1: %2.").arg(result->id).arg(PayoutStates::displayName(result->state))
-                                    : QString());
-        if (result && (result->state == PayoutState::NeedsReconciliation || result->state == PayoutState::Failed)) {
-            self->m_error->setText(result->reason);
-            self->m_error->show();
-        }
-    });
+    act([this, id = p->id](auto done) { m_desk->send(id, std::move(done)); }, &PayoutsPage::stateSaid);
 }
 
 void PayoutsPage::followUpSelected()
@@ -466,13 +451,7 @@ void PayoutsPage::followUpSelected()
     const std::optional<Payout> p = selected();
     if (!p || !m_desk)
         return;
-    m_busy = true;
-    updateButtons();
-    m_desk->followUp(p->id, [self = QPointer<PayoutsPage>(this)](Result<Payout> result) {
-        if (self)
-            self->report(result, result ? tr("Payout %1: %2.").arg(result->id).arg(PayoutStates::displayName(result->state))
-                                        : QString());
-    });
+    act([this, id = p->id](auto done) { m_desk->followUp(id, std::move(done)); }, &PayoutsPage::stateSaid);
 }
 
 void PayoutsPage::reconcileSelected()
@@ -483,16 +462,11 @@ void PayoutsPage::reconcileSelected()
     PayoutReconcileDialog dialog(*p, m_desk, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_busy = true;
-    updateButtons();
-    m_desk->reconcile(p->id, dialog.outcome(), dialog.reference(), dialog.checked(),
-                      [self = QPointer<PayoutsPage>(this)](Result<Payout> result) {
-        if (self)
-            self->report(result, result ? tr("Payout %1 reconciled: %2.")
-                                              .arg(result->id)
-                                              .arg(PayoutStates::displayName(result->state))
-                                        : QString());
-    });
+    act([this, id = p->id, outcome = dialog.outcome(), reference = dialog.reference(),
+         checked = dialog.checked()](auto done) { m_desk->reconcile(id, outcome, reference, checked, std::move(done)); },
+        [](const Payout &settled) {
+            return tr("Payout %1 reconciled: %2.").arg(settled.id).arg(PayoutStates::displayName(settled.state));
+        });
 }
 
 } // namespace sarraf

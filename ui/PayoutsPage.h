@@ -50,7 +50,11 @@ private:
     void fillTable();
     void updateButtons();
     std::optional<Payout> selected() const;
-    void report(const Result<Payout> &result, const QString &done);
+    using Said = std::function<QString(const Payout &)>;
+    // Starts one of the desk's moves; the page waits (its buttons off) for the answer, then shows the
+    // error, or says `said` of the payout in the status bar and selects it.
+    void act(const std::function<void(PayoutDesk::Callback<Payout>)> &move, const Said &said);
+    static QString stateSaid(const Payout &payout);
 
     QPointer<PayoutDesk> m_desk;
     PayoutSnapshot m_snapshot;
